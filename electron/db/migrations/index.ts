@@ -1,0 +1,49 @@
+/**
+ * Schema migrations (after Signal Desktop's ts/sql/migrations): one file each, numbered in tens,
+ * listed here explicitly, versions only increasing. All pending migrations run in one transaction
+ * together with `PRAGMA user_version`, so a crash half-way leaves the previous schema intact.
+ */
+import type { Database } from 'better-sqlite3';
+import { up as init } from './0010-init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: '0010-init', up: init }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** The library was written by a newer Touchpoint: we must not touch it. */
+export class FutureDatabaseError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(`Database version ${found} is newer than this app supports (${supported}).`);
+    this.name = 'FutureDatabaseError';
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Runs every pending migration; returns the version before and after. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  const from = schemaVersion(db);
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  if (from > latest) throw new FutureDatabaseError(from, latest);
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return { from, to: from };
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      // user_version lives in the file header and is part of this transaction.
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return { from, to: schemaVersion(db) };
+}

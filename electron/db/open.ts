@@ -1,0 +1,134 @@
+/**
+ * Opening the library database safely.
+ *
+ * - A library from a newer version is refused before SQLite opens it for writing: the version is
+ *   read from the file header, so the file stays byte-identical.
+ * - A damaged file is moved aside (never deleted) with its -wal/-shm companions, and a fresh
+ *   library opens; the caller tells the user where the old file went.
+ * - Before migrating an existing library a copy is kept in backups/ (after VS Code's storage).
+ *
+ * Durability: WAL with synchronous=FULL. Each edit is one transaction and is fsynced at commit,
+ * so an edit the screen shows as saved survives an app crash and a power cut alike. Edits are
+ * batched while a write is in flight, so the fsync cost is paid per batch, not per keystroke.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FutureDatabaseError, MIGRATIONS, migrate, type Migration } from './migrations';
+
+export const LIBRARY_FILE = 'touchpoint.db';
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+export interface OpenedLibrary {
+  db: Database.Database;
+  file: string;
+  /** Set when a damaged library was moved aside at this start. */
+  movedAsideTo: string | null;
+  migratedFrom: number;
+  backupFile: string | null;
+}
+
+class DamagedDatabaseError extends Error {}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19);
+}
+
+/** Reads the header without opening the database: damaged if it is not SQLite, else its version. */
+function readHeader(file: string): { version: number } | 'damaged' {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    const read = fs.readSync(fd, header, 0, 100, 0);
+    if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return 'damaged';
+    return { version: header.readUInt32BE(60) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function isDamageError(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || err instanceof DamagedDatabaseError;
+}
+
+function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Moves the file and its companions to a name that says what happened; returns the new path. */
+function moveAside(file: string, now: Date): string {
+  const dir = path.dirname(file);
+  const target = path.join(dir, `touchpoint.damaged-${stamp(now)}.db`);
+  fs.renameSync(file, target);
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}
+
+function openChecked(file: string, latest: number): Database.Database {
+  const db = new Database(file);
+  try {
+    applyPragmas(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latest) throw new FutureDatabaseError(version, latest);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DamagedDatabaseError(String(check));
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+export interface OpenOptions {
+  now?: Date;
+  /** Tests pass a shorter or longer list to build and upgrade older schemas. */
+  migrations?: readonly Migration[];
+}
+
+export function openLibrary(dataDir: string, opts: OpenOptions = {}): OpenedLibrary {
+  const now = opts.now ?? new Date();
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, LIBRARY_FILE);
+  let movedAsideTo: string | null = null;
+
+  if (fs.existsSync(file) && fs.statSync(file).size > 0) {
+    const header = readHeader(file);
+    if (header !== 'damaged' && header.version > latest) {
+      throw new FutureDatabaseError(header.version, latest);
+    }
+    if (header === 'damaged') movedAsideTo = moveAside(file, now);
+  }
+
+  let db: Database.Database;
+  try {
+    db = openChecked(file, latest);
+  } catch (err) {
+    if (!isDamageError(err) || movedAsideTo) throw err;
+    movedAsideTo = moveAside(file, now);
+    db = openChecked(file, latest);
+  }
+
+  try {
+    const before = db.pragma('user_version', { simple: true }) as number;
+    let backupFile: string | null = null;
+    if (before > 0 && before < latest) {
+      const dir = path.join(dataDir, 'backups');
+      fs.mkdirSync(dir, { recursive: true });
+      backupFile = path.join(dir, `touchpoint-v${before}-${stamp(now)}.db`);
+      db.prepare('VACUUM INTO ?').run(backupFile);
+    }
+    const { from } = migrate(db, migrations);
+    return { db, file, movedAsideTo, migratedFrom: from, backupFile };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

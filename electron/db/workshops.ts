@@ -1,0 +1,119 @@
+/**
+ * The workshop library: list, create, rename, duplicate, archive, delete and open.
+ */
+import type { Database } from 'better-sqlite3';
+import type { WorkshopSummary } from '../../shared/api';
+import { ENTITY_NAMES, REF_EDGES, type AnyRow, type EntityName } from '../../shared/model/entities';
+import type { WorkshopDoc } from '../../shared/model/ops';
+import { msg } from '../../shared/strings';
+import { AppError } from '../errors';
+import { decodeWorkshop, insertRow, selectTables, selectWorkshop, stmt } from './rows';
+
+export interface Clock {
+  now(): string;
+  newId(): string;
+}
+
+function summary(raw: Record<string, unknown>): WorkshopSummary {
+  const { scopeJourney: _j, scopeProduct: _p, scopeSegments: _s, vision: _v, ...rest } = decodeWorkshop(raw);
+  return rest;
+}
+
+function summaryOf(db: Database, id: string): WorkshopSummary {
+  const raw = stmt(db, 'SELECT * FROM workshop WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+  if (!raw) throw new AppError('not_found', msg.errors.workshopNotFound);
+  return summary(raw);
+}
+
+/** Most recently edited first; archived ones only when asked for. */
+export function listWorkshops(db: Database, includeArchived: boolean): WorkshopSummary[] {
+  const sql = includeArchived
+    ? 'SELECT * FROM workshop ORDER BY updated_at DESC, id'
+    : 'SELECT * FROM workshop WHERE archived_at IS NULL ORDER BY updated_at DESC, id';
+  return (stmt(db, sql).all() as Record<string, unknown>[]).map(summary);
+}
+
+export function createWorkshop(db: Database, clock: Clock, title: string, client = ''): WorkshopSummary {
+  const id = clock.newId();
+  const now = clock.now();
+  stmt(
+    db,
+    `INSERT INTO workshop (id, title, client, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+  ).run(id, title.trim(), client.trim(), now, now);
+  return summaryOf(db, id);
+}
+
+export function renameWorkshop(db: Database, clock: Clock, id: string, title: string): WorkshopSummary {
+  const r = stmt(db, 'UPDATE workshop SET title = ?, updated_at = ? WHERE id = ?').run(title.trim(), clock.now(), id);
+  if (r.changes === 0) throw new AppError('not_found', msg.errors.workshopNotFound);
+  return summaryOf(db, id);
+}
+
+export function archiveWorkshop(db: Database, clock: Clock, id: string, archived: boolean): WorkshopSummary {
+  // Archiving is filing, not editing: it does not change "last edited".
+  const r = stmt(db, 'UPDATE workshop SET archived_at = ? WHERE id = ?').run(archived ? clock.now() : null, id);
+  if (r.changes === 0) throw new AppError('not_found', msg.errors.workshopNotFound);
+  return summaryOf(db, id);
+}
+
+export function deleteWorkshop(db: Database, id: string): void {
+  const r = stmt(db, 'DELETE FROM workshop WHERE id = ?').run(id);
+  if (r.changes === 0) throw new AppError('not_found', msg.errors.workshopNotFound);
+}
+
+export function openWorkshop(db: Database, id: string): WorkshopDoc {
+  // One read transaction: the workshop and its rows are a consistent snapshot.
+  return db.transaction(() => {
+    const workshop = selectWorkshop(db, id);
+    if (!workshop) throw new AppError('not_found', msg.errors.workshopNotFound);
+    return { workshop, rows: selectTables(db, id) };
+  })();
+}
+
+/**
+ * Copies a workshop and every row in it under new ids, rewriting every reference to point at the
+ * copies. Rows are inserted parents first, so foreign keys hold at every step.
+ */
+export function duplicateWorkshop(db: Database, clock: Clock, id: string): WorkshopSummary {
+  return db.transaction(() => {
+    const source = openWorkshop(db, id);
+    const newWorkshopId = clock.newId();
+    const now = clock.now();
+    const w = source.workshop;
+    stmt(
+      db,
+      `INSERT INTO workshop (id, title, client, workshop_date, facilitator, industry, scope_journey, scope_product,
+         scope_segments, vision, created_at, updated_at, archived_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+    ).run(
+      newWorkshopId,
+      `${w.title}${msg.library.copySuffix}`.slice(0, 200),
+      w.client,
+      w.workshopDate,
+      w.facilitator,
+      w.industry,
+      w.scopeJourney,
+      w.scopeProduct,
+      w.scopeSegments,
+      w.vision,
+      now,
+      now,
+    );
+    const newIds = new Map<string, string>();
+    for (const entity of ENTITY_NAMES) {
+      for (const oldId of Object.keys(source.rows[entity])) newIds.set(`${entity}:${oldId}`, clock.newId());
+    }
+    const refFields = (entity: EntityName) => REF_EDGES.filter((e) => e.from === entity);
+    for (const entity of ENTITY_NAMES) {
+      for (const row of Object.values(source.rows[entity]) as AnyRow[]) {
+        const values: Record<string, unknown> = { ...row };
+        for (const edge of refFields(entity)) {
+          const ref = row[edge.field];
+          if (typeof ref === 'string') values[edge.field] = newIds.get(`${edge.to}:${ref}`) ?? null;
+        }
+        insertRow(db, entity, newIds.get(`${entity}:${row.id}`)!, newWorkshopId, values);
+      }
+    }
+    return summaryOf(db, newWorkshopId);
+  })();
+}

@@ -1,0 +1,35 @@
+/**
+ * The one door into the handler table, shared by Electron's IPC and the web bridge: checks the
+ * channel, parses the input against the contract, runs the handler, and answers with
+ * `{ok: true, value}` or `{ok: false, error: {code, message}}`. Nothing else crosses.
+ */
+import { contract, describeIssues, type Channel, type Result } from '../shared/api';
+import { CHANNELS } from '../shared/channels';
+import { msg } from '../shared/strings';
+import { AppError } from './errors';
+import type { Handlers } from './handlers';
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+export function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  rawInput: unknown,
+  log: (err: unknown) => void = (err) => console.error(err),
+): Result<unknown> {
+  if (!isChannel(channel)) return { ok: false, error: { code: 'unknown_channel', message: msg.errors.unknownChannel } };
+  const parsed = contract[channel].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid_input', message: msg.errors.invalidInput(describeIssues(parsed.error)) } };
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    return { ok: true, value: handler(parsed.data) };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+    log(err);
+    return { ok: false, error: { code: 'internal', message: msg.errors.internal } };
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The handler table: one plain function per API channel. No `electron` import here: the Electron
+ * IPC binding and the web bridge are two thin adapters over this same table, so every end-to-end
+ * test exercises the real handlers against a real SQLite file.
+ */
+import type { Database } from 'better-sqlite3';
+import type { AppInfo, Channel, Output, ParsedInput } from '../shared/api';
+import { applyOpsToDb } from './db/apply-ops';
+import {
+  archiveWorkshop,
+  createWorkshop,
+  deleteWorkshop,
+  duplicateWorkshop,
+  listWorkshops,
+  openWorkshop,
+  renameWorkshop,
+  type Clock,
+} from './db/workshops';
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> };
+
+export interface HandlerContext {
+  db: Database;
+  clock: Clock;
+  info: AppInfo;
+}
+
+export function createHandlers({ db, clock, info }: HandlerContext): Handlers {
+  return {
+    appInfo: () => info,
+    listWorkshops: ({ includeArchived }) => listWorkshops(db, includeArchived ?? false),
+    createWorkshop: ({ title, client }) => createWorkshop(db, clock, title, client),
+    openWorkshop: ({ id }) => openWorkshop(db, id),
+    renameWorkshop: ({ id, title }) => renameWorkshop(db, clock, id, title),
+    duplicateWorkshop: ({ id }) => duplicateWorkshop(db, clock, id),
+    archiveWorkshop: ({ id, archived }) => archiveWorkshop(db, clock, id, archived),
+    deleteWorkshop: ({ id }) => {
+      deleteWorkshop(db, id);
+      return { deleted: true as const };
+    },
+    applyOps: ({ workshopId, ops }) => applyOpsToDb(db, workshopId, ops, clock.now()),
+  };
+}

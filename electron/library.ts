@@ -1,0 +1,39 @@
+/**
+ * Starting the library: open (or repair) the database and build the handler table over it.
+ * Used alike by the Electron main process and by the web bridge.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AppInfo } from '../shared/api';
+import { msg } from '../shared/strings';
+import { FutureDatabaseError } from './db/migrations';
+import { openLibrary, type OpenedLibrary } from './db/open';
+import { createHandlers, type Handlers } from './handlers';
+
+export interface RunningLibrary {
+  handlers: Handlers;
+  library: OpenedLibrary;
+  info: AppInfo;
+  close(): void;
+}
+
+export const systemClock = { now: () => new Date().toISOString(), newId: () => randomUUID() };
+
+/** The sentence to show when the library cannot be opened at all, or undefined for other errors. */
+export function refusalMessage(err: unknown): string | undefined {
+  if (err instanceof FutureDatabaseError) return msg.errors.futureDatabase(err.found, err.supported);
+  return undefined;
+}
+
+export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; version: string }): RunningLibrary {
+  const library = openLibrary(opts.dataDir);
+  const info: AppInfo = {
+    version: opts.version,
+    dataDir: opts.dataDir,
+    shell: opts.shell,
+    notice: library.movedAsideTo
+      ? { kind: 'recovered', movedTo: library.movedAsideTo, message: msg.errors.corruptMovedAside(library.movedAsideTo) }
+      : null,
+  };
+  const handlers = createHandlers({ db: library.db, clock: systemClock, info });
+  return { handlers, library, info, close: () => library.db.close() };
+}

@@ -1,0 +1,132 @@
+/**
+ * The Electron main process: app lifecycle, the one window, the menu, the single-instance lock,
+ * and the security settings. The library and the handler table are shared with the web bridge.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import path from 'node:path';
+import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './app-protocol';
+import { resolveDataDir } from './data-dir';
+import { bindIpc } from './ipc';
+import { refusalMessage, startLibrary, type RunningLibrary } from './library';
+import { menuTemplate } from './menu';
+import { readWindowState, restoreBounds, writeWindowState } from './window-state';
+
+const dataDir = resolveDataDir(process.argv);
+// One folder for everything the app keeps, shared with `npm run web`.
+app.setPath('userData', dataDir);
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+let mainWindow: BrowserWindow | null = null;
+let running: RunningLibrary | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, (err: unknown) => fail(err));
+}
+
+function fail(err: unknown): void {
+  const refusal = refusalMessage(err);
+  dialog.showErrorBox('Touchpoint cannot open its library', refusal ?? String(err instanceof Error ? err.message : err));
+  app.exit(1);
+}
+
+/** Nothing leaves the machine: only our own scheme and in-page data may load. */
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = /^(app|data|blob|devtools):/.test(details.url);
+    callback({ cancel: !allowed });
+  });
+}
+
+// Every web contents, present and future: no navigation, no new windows, no <webview>.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+function createWindow(): BrowserWindow {
+  const stateFile = path.join(dataDir, 'window-state.json');
+  const saved = readWindowState(stateFile);
+  const bounds = restoreBounds(
+    saved?.bounds ?? null,
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
+  );
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Touchpoint',
+    backgroundColor: '#f7f8fa',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
+  });
+  if (saved?.maximized) win.maximize();
+  if (saved?.fullScreen) win.setFullScreen(true);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    writeWindowState(stateFile, {
+      bounds: win.getNormalBounds(),
+      maximized: win.isMaximized(),
+      fullScreen: win.isFullScreen(),
+    });
+  });
+  void win.loadURL(APP_URL);
+  return win;
+}
+
+function start(): void {
+  try {
+    running = startLibrary({ dataDir, shell: 'electron', version: app.getVersion() });
+  } catch (err) {
+    fail(err);
+    return;
+  }
+  hardenSession();
+  registerAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
+  bindIpc(ipcMain, running.handlers);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        isMac: process.platform === 'darwin',
+        isPackaged: app.isPackaged,
+        send: (command) => mainWindow?.webContents.send('tp:menu', command),
+      }),
+    ),
+  );
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  running?.close();
+  running = null;
+});
+

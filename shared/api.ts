@@ -1,0 +1,143 @@
+/**
+ * The API contract, written once (after Signal's ts/sql/Interface): each channel maps to the
+ * schema of its input, checked at runtime in main for every call, and the type of its output.
+ * The renderer's client, the Electron preload and the web bridge all derive from this table.
+ */
+import { z } from 'zod';
+import type { Channel } from './channels';
+import { ENTITY_NAMES, ENTITY_FIELDS, WORKSHOP_FIELDS, type WorkshopRow } from './model/entities';
+import { createSchema, patchSchema, uuidSchema } from './model/fields';
+import { withDefaults, type Op, type WorkshopDoc } from './model/ops';
+import { msg } from './strings';
+
+export { CHANNELS, type Channel } from './channels';
+
+export interface ApiError {
+  code:
+    | 'invalid_input'
+    | 'not_found'
+    | 'conflict'
+    | 'wrong_workshop'
+    | 'unknown_channel'
+    | 'forbidden'
+    | 'internal'
+    | 'network';
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export type StartupNotice = { kind: 'recovered'; movedTo: string; message: string };
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  shell: 'electron' | 'web';
+  notice: StartupNotice | null;
+}
+
+export type WorkshopSummary = Omit<WorkshopRow, 'scopeJourney' | 'scopeProduct' | 'scopeSegments' | 'vision'>;
+
+export interface StoredChange {
+  entity: Op['entity'];
+  id: string;
+  /** The row as stored after the batch; null when the batch deleted it. */
+  row: Record<string, unknown> | null;
+}
+
+export interface ApplyOpsResult {
+  updatedAt: string;
+  stored: StoredChange[];
+}
+
+/** Turns a camelCase field name into words for a message: workshopDate → "Workshop date". */
+function fieldWords(path: PropertyKey[]): string {
+  const last = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
+  if (!last) return '';
+  const words = last.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** One readable sentence for a failed validation: the first problem, with the field it concerns. */
+export function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return msg.validation.required;
+  const field = fieldWords(issue.path);
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+const createValidators = Object.fromEntries(ENTITY_NAMES.map((e) => [e, createSchema(ENTITY_FIELDS[e])]));
+const patchValidators = Object.fromEntries([
+  ...ENTITY_NAMES.map((e) => [e, patchSchema(ENTITY_FIELDS[e])] as const),
+  ['workshop', patchSchema(WORKSHOP_FIELDS)] as const,
+]);
+
+const entityName = z.enum(ENTITY_NAMES, { error: 'Unknown kind of item.' });
+const plainObject = z.record(z.string(), z.unknown());
+
+/** An operation's shape, then its values checked against the entity's own field specs. */
+export const opSchema: z.ZodType<Op> = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('create'), entity: entityName, id: uuidSchema, values: plainObject }),
+    z.strictObject({
+      kind: z.literal('update'),
+      entity: z.union([entityName, z.literal('workshop')]),
+      id: uuidSchema,
+      patch: plainObject,
+    }),
+    z.strictObject({ kind: z.literal('delete'), entity: entityName, id: uuidSchema }),
+  ])
+  .superRefine((op, ctx) => {
+    const check = (schema: z.ZodType, value: unknown, at: string) => {
+      const r = schema.safeParse(value);
+      if (!r.success) {
+        for (const issue of r.error.issues) ctx.addIssue({ ...issue, path: [at, ...issue.path] } as never);
+      }
+    };
+    if (op.kind === 'create') check(createValidators[op.entity]!, withDefaults(op.entity, op.values), 'values');
+    if (op.kind === 'update') check(patchValidators[op.entity]!, op.patch, 'patch');
+  }) as unknown as z.ZodType<Op>;
+
+const workshopId = z.strictObject({ id: uuidSchema });
+const title = z
+  .string({ error: msg.validation.notText })
+  .max(200, { error: msg.validation.tooLong(200) })
+  .refine((t) => t.trim().length > 0, { error: msg.validation.workshopTitleRequired });
+
+/** Phantom marker for an output type: outputs come from our own main process and are not parsed. */
+const out = <T>() => null as unknown as T;
+
+export const contract = {
+  appInfo: { input: z.strictObject({}), output: out<AppInfo>() },
+  listWorkshops: {
+    input: z.strictObject({ includeArchived: z.boolean().optional() }),
+    output: out<WorkshopSummary[]>(),
+  },
+  createWorkshop: {
+    input: z.strictObject({ title, client: z.string().max(200, { error: msg.validation.tooLong(200) }).optional() }),
+    output: out<WorkshopSummary>(),
+  },
+  openWorkshop: { input: workshopId, output: out<WorkshopDoc>() },
+  renameWorkshop: { input: z.strictObject({ id: uuidSchema, title }), output: out<WorkshopSummary>() },
+  duplicateWorkshop: { input: workshopId, output: out<WorkshopSummary>() },
+  archiveWorkshop: {
+    input: z.strictObject({ id: uuidSchema, archived: z.boolean() }),
+    output: out<WorkshopSummary>(),
+  },
+  deleteWorkshop: { input: workshopId, output: out<{ deleted: true }>() },
+  applyOps: {
+    input: z.strictObject({
+      workshopId: uuidSchema,
+      ops: z.array(opSchema).min(1, { error: 'Nothing to save.' }).max(20_000, { error: msg.validation.tooMany(20_000) }),
+    }),
+    output: out<ApplyOpsResult>(),
+  },
+} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+
+export type Contract = typeof contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+
+/** The API as the renderer sees it: one async function per channel. */
+export type TouchpointApi = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> };

@@ -1,0 +1,241 @@
+/**
+ * The entities of a workshop (DOMAIN.md glossary) and the workshop itself, as field specs.
+ * Every child row also carries `id` and `workshopId`; those are managed by the op layer, never
+ * patched. The SQL schema in electron/db/migrations must agree with this file, and a unit test
+ * checks that it does.
+ */
+import { f, type FieldSpecs, type ValuesOf } from './fields';
+import { ENTITY_NAMES, type EntityName } from './entity-names';
+import {
+  ACTION_STATUSES,
+  ACTUAL_SOURCES,
+  AVATAR_KINDS,
+  BLUEPRINT_LAYERS,
+  CHANNELS,
+  COLLECTION_METHODS,
+  EMOTIONAL_DRIVERS,
+  EVIDENCE_KINDS,
+  GAP_COMPONENTS,
+  IMPORTANCE,
+  INDUSTRIES,
+  LANE_KINDS,
+  METRIC_KINDS,
+  NOTE_COLORS,
+  TEAMS,
+} from './vocab';
+
+export { ENTITY_NAMES, type EntityName };
+
+const SHORT = 200;
+const MEDIUM = 2000;
+const LONG = 10000;
+
+/** The editable fields of a workshop (its Setup step). Timestamps are kept by main. */
+export const WORKSHOP_FIELDS = {
+  title: f.text(SHORT, { required: true }),
+  client: f.text(SHORT),
+  workshopDate: f.date(),
+  facilitator: f.text(SHORT),
+  industry: f.enumOf(INDUSTRIES, true),
+  scopeJourney: f.text(MEDIUM),
+  scopeProduct: f.text(MEDIUM),
+  scopeSegments: f.text(MEDIUM),
+  vision: f.text(LONG),
+} as const satisfies FieldSpecs;
+
+export const ENTITY_FIELDS = {
+  participant: {
+    name: f.text(SHORT),
+    role: f.text(SHORT),
+    position: f.position(),
+  },
+  persona: {
+    name: f.text(SHORT),
+    role: f.text(SHORT),
+    bio: f.text(MEDIUM),
+    goals: f.text(MEDIUM),
+    needs: f.text(MEDIUM),
+    painPoints: f.text(MEDIUM),
+    behaviours: f.text(MEDIUM),
+    channels: f.list(CHANNELS.length + 10, 60),
+    quote: f.text(MEDIUM),
+    importance: f.enumOf(IMPORTANCE, true),
+    importanceWhy: f.text(MEDIUM),
+    avatarKind: f.enumOf(AVATAR_KINDS),
+    avatarIllustration: f.text(60),
+    // A data: URL; the persona step checks type and size before it gets here.
+    avatarImage: f.text(1_500_000),
+    position: f.position(),
+  },
+  journey: {
+    personaId: f.ref('persona', 'set null', true),
+    name: f.text(SHORT),
+    pointOfView: f.text(MEDIUM),
+    templateId: f.text(100),
+    position: f.position(),
+  },
+  lane: {
+    journeyId: f.ref('journey', 'cascade'),
+    kind: f.enumOf(LANE_KINDS),
+    name: f.text(SHORT),
+    hidden: f.bool(),
+    position: f.position(),
+  },
+  stage: {
+    journeyId: f.ref('journey', 'cascade'),
+    name: f.text(SHORT),
+    description: f.text(MEDIUM),
+    position: f.position(),
+  },
+  touchpoint: {
+    journeyId: f.ref('journey', 'cascade'),
+    stageId: f.ref('stage', 'cascade'),
+    name: f.text(SHORT),
+    description: f.text(MEDIUM),
+    channel: f.enumOf(CHANNELS),
+    team: f.enumOf(TEAMS),
+    momentOfTruth: f.bool(),
+    position: f.position(),
+  },
+  note: {
+    journeyId: f.ref('journey', 'cascade'),
+    stageId: f.ref('stage', 'cascade'),
+    laneId: f.ref('lane', 'cascade'),
+    text: f.text(MEDIUM),
+    color: f.enumOf(NOTE_COLORS),
+    position: f.position(),
+  },
+  emotion: {
+    touchpointId: f.ref('touchpoint', 'cascade'),
+    score: f.real(-2, 2),
+    comment: f.text(MEDIUM),
+  },
+  blueprintItem: {
+    journeyId: f.ref('journey', 'cascade'),
+    stageId: f.ref('stage', 'cascade'),
+    touchpointId: f.ref('touchpoint', 'set null', true),
+    layer: f.enumOf(BLUEPRINT_LAYERS),
+    text: f.text(MEDIUM),
+    role: f.text(SHORT),
+    timing: f.text(SHORT),
+    how: f.text(MEDIUM),
+    team: f.enumOf(TEAMS, true),
+    position: f.position(),
+  },
+  gap: {
+    touchpointId: f.ref('touchpoint', 'cascade'),
+    title: f.text(SHORT),
+    intended: f.text(MEDIUM),
+    intendedScore: f.int(1, 5, true),
+    actual: f.text(MEDIUM),
+    actualScore: f.int(1, 5, true),
+    actualSource: f.enumOf(ACTUAL_SOURCES),
+    component: f.enumOf(GAP_COMPONENTS, true),
+    driver: f.enumOf(EMOTIONAL_DRIVERS, true),
+    severity: f.int(1, 5, true),
+    frequency: f.int(1, 5, true),
+    position: f.position(),
+  },
+  vote: {
+    gapId: f.ref('gap', 'cascade'),
+    participantId: f.ref('participant', 'cascade', true),
+    count: f.int(0, 999),
+  },
+  metric: {
+    touchpointId: f.ref('touchpoint', 'cascade', true),
+    stageId: f.ref('stage', 'cascade', true),
+    kind: f.enumOf(METRIC_KINDS),
+    customName: f.text(SHORT),
+    method: f.enumOf(COLLECTION_METHODS, true),
+    baseline: f.real(-1e12, 1e12, true),
+    target: f.real(-1e12, 1e12, true),
+    unit: f.text(40),
+    reviewDate: f.date(),
+    position: f.position(),
+  },
+  action: {
+    title: f.text(SHORT),
+    description: f.text(LONG),
+    owner: f.text(SHORT),
+    team: f.enumOf(TEAMS, true),
+    dueDate: f.date(),
+    status: f.enumOf(ACTION_STATUSES),
+    impact: f.int(1, 5, true),
+    effort: f.int(1, 5, true),
+    wow: f.bool(),
+    metricId: f.ref('metric', 'set null', true),
+    position: f.position(),
+  },
+  actionGap: {
+    actionId: f.ref('action', 'cascade'),
+    gapId: f.ref('gap', 'cascade'),
+  },
+  evidence: {
+    kind: f.enumOf(EVIDENCE_KINDS),
+    text: f.text(LONG),
+    source: f.text(SHORT),
+    collectedOn: f.date(),
+    position: f.position(),
+  },
+  evidenceLink: {
+    evidenceId: f.ref('evidence', 'cascade'),
+    personaId: f.ref('persona', 'cascade', true),
+    touchpointId: f.ref('touchpoint', 'cascade', true),
+    gapId: f.ref('gap', 'cascade', true),
+  },
+} as const satisfies Record<EntityName, FieldSpecs>;
+
+/** SQL table of each entity. Plain names; `action` and others are not SQL keywords in SQLite. */
+export const TABLE_OF: Record<EntityName | 'workshop', string> = {
+  workshop: 'workshop',
+  participant: 'participant',
+  persona: 'persona',
+  journey: 'journey',
+  lane: 'lane',
+  stage: 'stage',
+  touchpoint: 'touchpoint',
+  note: 'note',
+  emotion: 'emotion',
+  blueprintItem: 'blueprint_item',
+  gap: 'gap',
+  vote: 'vote',
+  metric: 'metric',
+  action: 'action',
+  actionGap: 'action_gap',
+  evidence: 'evidence',
+  evidenceLink: 'evidence_link',
+};
+
+export type WorkshopFields = ValuesOf<typeof WORKSHOP_FIELDS>;
+
+export interface WorkshopRow extends WorkshopFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export type RowOf<E extends EntityName> = ValuesOf<(typeof ENTITY_FIELDS)[E]> & { id: string; workshopId: string };
+export type AnyRow = { id: string; workshopId: string } & Record<string, unknown>;
+
+/** A reference from one entity's field to another entity. */
+export interface RefEdge {
+  from: EntityName;
+  field: string;
+  to: EntityName;
+  onDelete: 'cascade' | 'set null';
+}
+
+export const REF_EDGES: readonly RefEdge[] = ENTITY_NAMES.flatMap((from) =>
+  Object.entries(ENTITY_FIELDS[from] as FieldSpecs).flatMap(([field, spec]) =>
+    spec.type === 'ref' ? [{ from, field, to: spec.entity, onDelete: spec.onDelete }] : [],
+  ),
+);
+
+export function isEntityName(value: unknown): value is EntityName {
+  return typeof value === 'string' && (ENTITY_NAMES as readonly string[]).includes(value);
+}
+
+export function fieldsOf(entity: EntityName | 'workshop'): FieldSpecs {
+  return entity === 'workshop' ? WORKSHOP_FIELDS : ENTITY_FIELDS[entity];
+}

@@ -1,0 +1,48 @@
+/**
+ * The closed vocabularies of the CX method (see DOMAIN.md). Stored values are stable English
+ * identifiers; what the user reads comes from the strings catalogue.
+ */
+export const INDUSTRIES = ['b2b', 'retail', 'healthcare', 'hospitality', 'nonprofit', 'local', 'other'] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const CHANNELS = ['web', 'app', 'email', 'phone', 'chat', 'in_person', 'social', 'mail', 'other'] as const;
+export const TEAMS = ['marketing', 'sales', 'product', 'service', 'billing', 'onboarding', 'other'] as const;
+export const IMPORTANCE = ['high', 'medium', 'low'] as const;
+export const AVATAR_KINDS = ['initials', 'illustration', 'image'] as const;
+
+export const LANE_KINDS = [
+  'goals',
+  'actions',
+  'touchpoints',
+  'thoughts',
+  'emotions',
+  'pain_points',
+  'opportunities',
+  'custom',
+] as const;
+
+export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple', 'grey'] as const;
+
+export const BLUEPRINT_LAYERS = ['customer_action', 'front_stage', 'back_stage', 'support', 'system'] as const;
+
+export const GAP_COMPONENTS = ['outcome', 'interaction', 'effort', 'consistency'] as const;
+export const EMOTIONAL_DRIVERS = ['trust', 'individuals', 'easy', 'empathy', 'promise', 'put_right'] as const;
+export const ACTUAL_SOURCES = ['manual', 'csat', 'ces'] as const;
+
+export const ACTION_STATUSES = ['not_started', 'in_progress', 'done', 'dropped'] as const;
+
+export const METRIC_KINDS = [
+  'csat',
+  'nps',
+  'ces',
+  'fcr',
+  'resolution_time',
+  'conversion',
+  'retention',
+  'churn',
+  'time_to_value',
+  'custom',
+] as const;
+export const COLLECTION_METHODS = ['survey', 'interview', 'analytics', 'support_data'] as const;
+
+export const EVIDENCE_KINDS = ['quote', 'interview', 'survey', 'support', 'analytics', 'other'] as const;

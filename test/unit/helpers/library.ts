@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { openLibrary } from '../../../electron/db/open';
+import { createHandlers, type Handlers } from '../../../electron/handlers';
+import { dispatch } from '../../../electron/dispatch';
+import type { Result } from '../../../shared/api';
+
+const dirs: string[] = [];
+
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  while (dirs.length) fs.rmSync(dirs.pop()!, { recursive: true, force: true });
+});
+
+/** A deterministic clock: ids and times advance one step per call. */
+export function testClock() {
+  let t = Date.parse('2026-11-23T09:00:00.000Z');
+  let n = 0;
+  return {
+    now: () => new Date((t += 1000)).toISOString(),
+    newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  };
+}
+
+export function library() {
+  const dir = tempDir();
+  const opened = openLibrary(dir);
+  const clock = testClock();
+  const handlers: Handlers = createHandlers({
+    db: opened.db,
+    clock,
+    info: { version: 'test', dataDir: dir, shell: 'web', notice: null },
+  });
+  const call = (channel: string, input: unknown): Result<any> => dispatch(handlers, channel, input, () => {});
+  /** Calls a channel and returns its value, failing the test on an error answer. */
+  const ok = (channel: string, input: unknown): any => {
+    const r = call(channel, input);
+    if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
+    return r.value;
+  };
+  return { dir, db: opened.db, handlers, call, ok, clock };
+}
+
+let uuidN = 0;
+/** Fresh v4-shaped ids for ops created in tests. */
+export function uid(): string {
+  return `11111111-1111-4111-8111-${String(++uuidN).padStart(12, '0')}`;
+}

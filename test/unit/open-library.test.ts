@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FutureDatabaseError, LATEST_VERSION } from '../../electron/db/migrations';
+import { LIBRARY_FILE, openLibrary } from '../../electron/db/open';
+import { refusalMessage, startLibrary } from '../../electron/library';
+import { tempDir } from './helpers/library';
+
+const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function libraryWithOneWorkshop(dir: string): void {
+  const { db } = openLibrary(dir);
+  db.prepare(`INSERT INTO workshop (id, title, created_at, updated_at) VALUES ('w1', 'Kept', 'x', 'x')`).run();
+  db.close();
+}
+
+describe('opening the library', () => {
+  it('refuses a library written by a newer version and leaves it byte-identical', () => {
+    const dir = tempDir();
+    libraryWithOneWorkshop(dir);
+    const file = path.join(dir, LIBRARY_FILE);
+    const db = new Database(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 1000}`);
+    db.close();
+    const before = hash(file);
+    const listing = fs.readdirSync(dir).sort();
+
+    expect(() => openLibrary(dir)).toThrow(FutureDatabaseError);
+    expect(hash(file)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(listing);
+  });
+
+  it('explains the refusal in words a user can act on', () => {
+    const dir = tempDir();
+    libraryWithOneWorkshop(dir);
+    const db = new Database(path.join(dir, LIBRARY_FILE));
+    db.pragma('user_version = 9990');
+    db.close();
+    let message: string | undefined;
+    try {
+      startLibrary({ dataDir: dir, shell: 'web', version: 'test' });
+    } catch (err) {
+      message = refusalMessage(err);
+    }
+    expect(message).toMatch(/newer version of Touchpoint/);
+    expect(message).toMatch(/has not been changed/);
+  });
+
+  it('moves a file that is not a database aside, never deleting it, and opens a fresh library', () => {
+    const dir = tempDir();
+    const file = path.join(dir, LIBRARY_FILE);
+    fs.writeFileSync(file, 'this is a shopping list, not a database\n'.repeat(50));
+    const original = hash(file);
+
+    const opened = openLibrary(dir, { now: new Date('2026-11-23T10:00:00Z') });
+    expect(opened.movedAsideTo).toBe(path.join(dir, 'touchpoint.damaged-2026-11-23_10-00-00.db'));
+    expect(hash(opened.movedAsideTo!)).toBe(original);
+    expect(opened.db.prepare('SELECT count(*) AS n FROM workshop').get()).toEqual({ n: 0 });
+    opened.db.close();
+  });
+
+  it('moves a database with damaged pages aside and tells the user where it went', () => {
+    const dir = tempDir();
+    libraryWithOneWorkshop(dir);
+    const file = path.join(dir, LIBRARY_FILE);
+    // Keep the header, scribble over the schema page and beyond.
+    const bytes = fs.readFileSync(file);
+    for (let i = 100; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+    fs.writeFileSync(file, bytes);
+    const damaged = hash(file);
+
+    const running = startLibrary({ dataDir: dir, shell: 'web', version: 'test' });
+    expect(running.info.notice?.kind).toBe('recovered');
+    expect(running.info.notice?.message).toContain(running.info.notice!.movedTo);
+    expect(hash(running.info.notice!.movedTo)).toBe(damaged);
+    expect(running.handlers.listWorkshops({})).toEqual([]);
+    running.close();
+  });
+
+  it('keeps an interrupted session: rows committed before a crash are there at the next start', () => {
+    const dir = tempDir();
+    const { db } = openLibrary(dir);
+    db.prepare(`INSERT INTO workshop (id, title, created_at, updated_at) VALUES ('w1', 'Before the crash', 'x', 'x')`).run();
+    // No close(): the -wal file is left as a crash would leave it.
+    const copy = tempDir();
+    for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(copy, f));
+    expect(fs.existsSync(path.join(copy, `${LIBRARY_FILE}-wal`))).toBe(true);
+    const reopened = openLibrary(copy);
+    expect(reopened.movedAsideTo).toBeNull();
+    expect(reopened.db.prepare(`SELECT title FROM workshop`).get()).toEqual({ title: 'Before the crash' });
+    reopened.db.close();
+    db.close();
+  });
+});
