@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
-import { ENTITY_NAMES, ENTITY_FIELDS, WORKSHOP_FIELDS, type WorkshopRow } from './model/entities';
-import { createSchema, patchSchema, uuidSchema } from './model/fields';
+import { ENTITY_NAMES, type WorkshopRow } from './model/entities';
+import { uuidSchema } from './model/fields';
+import { createValidators, patchValidators } from './model/validate';
 import { withDefaults, type Op, type WorkshopDoc } from './model/ops';
 import { msg } from './strings';
 
@@ -66,11 +67,6 @@ export function describeIssues(error: z.ZodError): string {
   return field ? `${field}: ${issue.message}` : issue.message;
 }
 
-const createValidators = Object.fromEntries(ENTITY_NAMES.map((e) => [e, createSchema(ENTITY_FIELDS[e])]));
-const patchValidators = Object.fromEntries([
-  ...ENTITY_NAMES.map((e) => [e, patchSchema(ENTITY_FIELDS[e])] as const),
-  ['workshop', patchSchema(WORKSHOP_FIELDS)] as const,
-]);
 
 const entityName = z.enum(ENTITY_NAMES, { error: 'Unknown kind of item.' });
 const plainObject = z.record(z.string(), z.unknown());
@@ -94,8 +90,8 @@ export const opSchema: z.ZodType<Op> = z
         for (const issue of r.error.issues) ctx.addIssue({ ...issue, path: [at, ...issue.path] } as never);
       }
     };
-    if (op.kind === 'create') check(createValidators[op.entity]!, withDefaults(op.entity, op.values), 'values');
-    if (op.kind === 'update') check(patchValidators[op.entity]!, op.patch, 'patch');
+    if (op.kind === 'create') check(createValidators[op.entity], withDefaults(op.entity, op.values), 'values');
+    if (op.kind === 'update') check(patchValidators[op.entity], op.patch, 'patch');
   }) as unknown as z.ZodType<Op>;
 
 const workshopId = z.strictObject({ id: uuidSchema });

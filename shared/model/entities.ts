@@ -4,6 +4,7 @@
  * patched. The SQL schema in electron/db/migrations must agree with this file, and a unit test
  * checks that it does.
  */
+import { msg } from '../strings';
 import { f, type FieldSpecs, type ValuesOf } from './fields';
 import { ENTITY_NAMES, type EntityName } from './entity-names';
 import {
@@ -32,7 +33,7 @@ const LONG = 10000;
 
 /** The editable fields of a workshop (its Setup step). Timestamps are kept by main. */
 export const WORKSHOP_FIELDS = {
-  title: f.text(SHORT, { required: true }),
+  title: f.text(SHORT, { required: true, requiredMessage: msg.validation.workshopTitleRequired }),
   client: f.text(SHORT),
   workshopDate: f.date(),
   facilitator: f.text(SHORT),

@@ -9,7 +9,7 @@ import { msg } from '../strings';
 import type { EntityName } from './entity-names';
 
 export type FieldSpec =
-  | { type: 'text'; max: number; required?: boolean }
+  | { type: 'text'; max: number; required?: boolean; requiredMessage?: string }
   | { type: 'int'; min: number; max: number; nullable?: boolean }
   | { type: 'real'; min: number; max: number; nullable?: boolean }
   | { type: 'bool' }
@@ -50,7 +50,7 @@ export type ValuesOf<F extends FieldSpecs> = { -readonly [K in keyof F]: ValueOf
 
 // Builders keep entity definitions short and literal-typed.
 export const f = {
-  text: (max: number, opts: { required?: boolean } = {}) => ({ type: 'text', max, ...opts }) as const,
+  text: (max: number, opts: { required?: boolean; requiredMessage?: string } = {}) => ({ type: 'text', max, ...opts }) as const,
   int: <N extends boolean = false>(min: number, max: number, nullable?: N) =>
     ({ type: 'int', min, max, nullable: (nullable ?? false) as N }) as const,
   real: <N extends boolean = false>(min: number, max: number, nullable?: N) =>
@@ -81,7 +81,9 @@ function zodFor(spec: FieldSpec): z.ZodType {
   switch (spec.type) {
     case 'text': {
       const s = z.string({ error: msg.validation.notText }).max(spec.max, { error: msg.validation.tooLong(spec.max) });
-      return spec.required ? s.refine((v) => v.trim().length > 0, { error: msg.validation.required }) : s;
+      return spec.required
+        ? s.refine((v) => v.trim().length > 0, { error: spec.requiredMessage ?? msg.validation.required })
+        : s;
     }
     case 'int':
     case 'real': {

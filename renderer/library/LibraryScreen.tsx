@@ -1,0 +1,203 @@
+/**
+ * The workshop library: every workshop on this computer, searchable, with create, open, rename,
+ * duplicate, archive and delete (behind a confirmation).
+ */
+import { Archive, ArchiveRestore, Copy, Pencil, Plus, Search, Trash2 } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { WorkshopSummary } from '../../shared/api';
+import { msg } from '../../shared/strings';
+import { errorMessage } from '../api/client';
+import { formatDate, formatEdited } from '../format';
+import { useLibrary } from '../store/library';
+import { useRoute } from '../store/route';
+import { toast } from '../store/toasts';
+import { AppHeader } from '../ui/AppHeader';
+import { CreateWorkshopDialog, DeleteWorkshopDialog, RenameWorkshopDialog } from './dialogs';
+import { matchesSearch } from './search';
+
+type Pending =
+  | { kind: 'create' }
+  | { kind: 'rename'; workshop: WorkshopSummary }
+  | { kind: 'delete'; workshop: WorkshopSummary }
+  | null;
+
+export function LibraryScreen() {
+  const { workshops, loaded, includeArchived, load, setIncludeArchived, duplicate, archive } = useLibrary();
+  const go = useRoute((s) => s.go);
+  const [query, setQuery] = useState('');
+  const [pending, setPending] = useState<Pending>(null);
+
+  useEffect(() => {
+    load().catch((err: unknown) => toast(errorMessage(err), 'error'));
+  }, [load]);
+
+  const shown = useMemo(() => workshops.filter((w) => matchesSearch(w, query)), [workshops, query]);
+  const open = (w: WorkshopSummary) => go({ screen: 'workshop', workshopId: w.id, step: 'setup' });
+
+  const run = async (work: () => Promise<unknown>, done?: string) => {
+    try {
+      await work();
+      if (done) toast(done);
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+
+  return (
+    <div className="library">
+      <AppHeader />
+      <main className="library-main" aria-labelledby="library-heading">
+        <div className="library-head">
+          <div>
+            <h1 id="library-heading">{msg.library.heading}</h1>
+            <p className="lede">{msg.library.intro}</p>
+          </div>
+          <button type="button" className="btn btn-primary" onClick={() => setPending({ kind: 'create' })}>
+            <Plus size={18} aria-hidden />
+            {msg.library.newWorkshop}
+          </button>
+        </div>
+
+        <div className="library-toolbar">
+          <div className="search">
+            <Search size={16} aria-hidden className="search-icon" />
+            <input
+              type="search"
+              className="input"
+              aria-label={msg.library.search}
+              placeholder={msg.library.searchPlaceholder}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </div>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={includeArchived}
+              onChange={(e) => void run(() => setIncludeArchived(e.target.checked))}
+            />
+            {msg.library.showArchived}
+          </label>
+          <span className="muted count" aria-live="polite">
+            {loaded ? msg.library.count(shown.length) : ''}
+          </span>
+        </div>
+
+        {loaded && workshops.length === 0 ? (
+          <div className="empty">
+            <h2>{msg.library.empty}</h2>
+            <p>{msg.library.emptyHint}</p>
+            <button type="button" className="btn btn-primary" onClick={() => setPending({ kind: 'create' })}>
+              <Plus size={18} aria-hidden />
+              {msg.library.newWorkshop}
+            </button>
+          </div>
+        ) : loaded && shown.length === 0 ? (
+          <p className="empty-search">{msg.library.noMatches(query)}</p>
+        ) : (
+          <table className="workshop-table">
+            <thead>
+              <tr>
+                <th scope="col">{msg.library.columns.workshop}</th>
+                <th scope="col">{msg.library.columns.date}</th>
+                <th scope="col">{msg.library.columns.edited}</th>
+                <th scope="col" className="actions-col">
+                  <span className="visually-hidden">{msg.library.columns.actions}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((w) => (
+                <tr key={w.id} className={w.archivedAt ? 'is-archived' : undefined}>
+                  <td>
+                    <button type="button" className="workshop-open" onClick={() => open(w)}>
+                      <span className="workshop-title">{w.title}</span>
+                      <span className="workshop-client">{w.client || msg.library.noClient}</span>
+                    </button>
+                    {w.archivedAt && <span className="badge">{msg.library.archivedBadge}</span>}
+                  </td>
+                  <td className="nowrap">{formatDate(w.workshopDate) ?? <span className="muted">{msg.library.noDate}</span>}</td>
+                  <td className="nowrap muted">
+                    <time dateTime={w.updatedAt}>{formatEdited(w.updatedAt)}</time>
+                  </td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={msg.library.renameOf(w.title)}
+                      title={msg.common.rename}
+                      onClick={() => setPending({ kind: 'rename', workshop: w })}
+                    >
+                      <Pencil size={17} aria-hidden />
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={msg.library.duplicateOf(w.title)}
+                      title={msg.library.duplicateOf(w.title)}
+                      onClick={() =>
+                        void run(async () => {
+                          const copy = await duplicate(w.id);
+                          toast(msg.library.duplicated(copy.title));
+                        })
+                      }
+                    >
+                      <Copy size={17} aria-hidden />
+                    </button>
+                    {w.archivedAt ? (
+                      <button
+                        type="button"
+                        className="icon-btn"
+                        aria-label={msg.library.unarchiveOf(w.title)}
+                        title={msg.library.unarchiveOf(w.title)}
+                        onClick={() => void run(() => archive(w.id, false), msg.library.unarchived(w.title))}
+                      >
+                        <ArchiveRestore size={17} aria-hidden />
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="icon-btn"
+                        aria-label={msg.library.archiveOf(w.title)}
+                        title={msg.library.archiveOf(w.title)}
+                        onClick={() => void run(() => archive(w.id, true), msg.library.archived(w.title))}
+                      >
+                        <Archive size={17} aria-hidden />
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="icon-btn icon-btn-danger"
+                      aria-label={msg.library.deleteOf(w.title)}
+                      title={msg.common.delete}
+                      onClick={() => setPending({ kind: 'delete', workshop: w })}
+                    >
+                      <Trash2 size={17} aria-hidden />
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </main>
+
+      <CreateWorkshopDialog
+        open={pending?.kind === 'create'}
+        onClose={() => setPending(null)}
+        onCreated={(w) => {
+          setPending(null);
+          open(w);
+        }}
+      />
+      <RenameWorkshopDialog
+        workshop={pending?.kind === 'rename' ? pending.workshop : null}
+        onClose={() => setPending(null)}
+      />
+      <DeleteWorkshopDialog
+        workshop={pending?.kind === 'delete' ? pending.workshop : null}
+        onClose={() => setPending(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Step 1, Setup: who the workshop is for, who is in the room, what is in scope, and the
+ * experience vision the rest of the day is measured against.
+ */
+import { Sparkles } from 'lucide-react';
+import { INDUSTRIES } from '../../../shared/model/vocab';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { msg } from '../../../shared/strings';
+import { useWorkshop } from '../../store/workshop';
+import { toast } from '../../store/toasts';
+import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
+import { Guidance } from '../../ui/Guidance';
+import { Participants } from './Participants';
+import { visionExample } from './vision-example';
+
+export function SetupStep({ doc }: { doc: WorkshopDoc }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const w = doc.workshop;
+  const bind = { entity: 'workshop' as const, id: w.id };
+
+  const useExample = () => {
+    const vision = visionExample(w.vision, w.industry);
+    dispatch([{ kind: 'update', entity: 'workshop', id: w.id, patch: { vision } }]);
+    toast(msg.setup.exampleInserted);
+  };
+
+  return (
+    <div className="step-layout">
+      <div className="step-content">
+        <header className="step-header">
+          <p className="eyebrow">{msg.steps.setup}</p>
+          <h1>{msg.setup.heading}</h1>
+          <p className="lede">{msg.setup.lede}</p>
+        </header>
+
+        <section className="card" aria-labelledby="setup-session">
+          <h2 id="setup-session">{msg.setup.sections.session}</h2>
+          <div className="grid-2">
+            <BoundText {...bind} field="client" label={msg.setup.client} hint={msg.setup.clientHint} />
+            <BoundText {...bind} field="title" label={msg.setup.title} />
+            <BoundDate {...bind} field="workshopDate" label={msg.setup.date} />
+            <BoundText {...bind} field="facilitator" label={msg.setup.facilitator} />
+          </div>
+          <BoundSelect
+            {...bind}
+            field="industry"
+            label={msg.setup.industry}
+            hint={msg.setup.industryHint}
+            nullable
+            options={INDUSTRIES.map((value) => ({ value, label: msg.setup.industryNames[value] }))}
+          />
+        </section>
+
+        <section className="card" aria-labelledby="setup-participants">
+          <h2 id="setup-participants">{msg.setup.sections.participants}</h2>
+          <p className="section-hint">{msg.setup.participantsHint}</p>
+          <Participants doc={doc} />
+        </section>
+
+        <section className="card" aria-labelledby="setup-scope">
+          <h2 id="setup-scope">{msg.setup.sections.scope}</h2>
+          <BoundText {...bind} field="scopeJourney" label={msg.setup.scopeJourney} hint={msg.setup.scopeJourneyHint} />
+          <BoundText {...bind} field="scopeProduct" label={msg.setup.scopeProduct} />
+          <BoundText
+            {...bind}
+            field="scopeSegments"
+            label={msg.setup.scopeSegments}
+            hint={msg.setup.scopeSegmentsHint}
+            multiline
+            rows={2}
+          />
+        </section>
+
+        <section className="card" aria-labelledby="setup-vision">
+          <h2 id="setup-vision">{msg.setup.sections.vision}</h2>
+          <BoundText
+            {...bind}
+            field="vision"
+            label={msg.setup.vision}
+            hint={msg.setup.visionHint}
+            multiline
+            rows={4}
+            className="vision-field"
+            extra={
+              <button type="button" className="btn btn-secondary btn-small" onClick={useExample}>
+                <Sparkles size={16} aria-hidden />
+                {msg.setup.useExample}
+              </button>
+            }
+          />
+        </section>
+      </div>
+      <Guidance heading={msg.setup.guidance.heading} points={msg.setup.guidance.points} />
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * Form controls bound to one field of the open workshop. Typing dispatches an update at once
+ * (one undo step per typing burst). A value the field cannot hold is not sent: the control keeps
+ * the draft, says why beside it, and goes back to the stored value when the user leaves it.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import type { EntityName } from '../../shared/model/entities';
+import { checkField } from '../../shared/model/validate';
+import { msg } from '../../shared/strings';
+import { useWorkshop } from '../store/workshop';
+import { Field } from './Field';
+
+type Target = { entity: EntityName | 'workshop'; id: string; field: string };
+
+function useStoredValue({ entity, id, field }: Target): unknown {
+  return useWorkshop((s) => {
+    if (!s.doc) return undefined;
+    const row = entity === 'workshop' ? s.doc.workshop : s.doc.rows[entity][id];
+    return (row as Record<string, unknown> | undefined)?.[field];
+  });
+}
+
+function useSetter({ entity, id, field }: Target): (value: unknown) => void {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  return (value) =>
+    dispatch([{ kind: 'update', entity, id, patch: { [field]: value } }], { mergeKey: `${entity}:${id}:${field}` });
+}
+
+/** A draft that follows the stored value, and refuses values the field cannot hold. */
+function useDraft<T>(target: Target, toStored: (draft: T) => unknown, fromStored: (v: unknown) => T) {
+  const stored = useStoredValue(target);
+  const set = useSetter(target);
+  const [draft, setDraft] = useState<T>(() => fromStored(stored));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(fromStored(stored));
+    setError(null);
+  }, [stored]);
+  const change = (next: T) => {
+    setDraft(next);
+    const problem = checkField(target.entity, target.field, toStored(next));
+    setError(problem);
+    if (!problem) set(toStored(next));
+  };
+  const blur = () => {
+    if (error) setDraft(fromStored(stored));
+  };
+  return { draft, error, change, blur };
+}
+
+interface TextProps extends Target {
+  label: string;
+  hint?: string;
+  placeholder?: string;
+  multiline?: boolean;
+  rows?: number;
+  className?: string;
+  /** Rendered under the control, e.g. a helper button. */
+  extra?: ReactNode;
+}
+
+export function BoundText({ label, hint, placeholder, multiline, rows = 3, className, extra, ...target }: TextProps) {
+  const { draft, error, change, blur } = useDraft<string>(target, (d) => d, (v) => (typeof v === 'string' ? v : ''));
+  return (
+    <Field label={label} hint={hint} error={error} className={className} after={extra}>
+      {({ id, describedBy, invalid }) => (
+        <>
+          {multiline ? (
+            <textarea
+              id={id}
+              className="input textarea"
+              rows={rows}
+              value={draft}
+              placeholder={placeholder}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => change(e.target.value)}
+              onBlur={blur}
+            />
+          ) : (
+            <input
+              id={id}
+              className="input"
+              type="text"
+              value={draft}
+              placeholder={placeholder}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => change(e.target.value)}
+              onBlur={blur}
+            />
+          )}
+        </>
+      )}
+    </Field>
+  );
+}
+
+interface DateProps extends Target {
+  label: string;
+  hint?: string;
+}
+
+export function BoundDate({ label, hint, ...target }: DateProps) {
+  const { draft, error, change, blur } = useDraft<string>(
+    target,
+    (d) => (d === '' ? null : d),
+    (v) => (typeof v === 'string' ? v : ''),
+  );
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          className="input input-date"
+          type="date"
+          value={draft}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => change(e.target.value)}
+          onBlur={blur}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface SelectProps extends Target {
+  label: string;
+  hint?: string;
+  options: readonly { value: string; label: string }[];
+  /** Offer "Not set" (stored as null). */
+  nullable?: boolean;
+}
+
+export function BoundSelect({ label, hint, options, nullable, ...target }: SelectProps) {
+  const stored = useStoredValue(target);
+  const set = useSetter(target);
+  return (
+    <Field label={label} hint={hint}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          className="input select"
+          value={typeof stored === 'string' ? stored : ''}
+          aria-describedby={describedBy}
+          onChange={(e) => set(e.target.value === '' && nullable ? null : e.target.value)}
+        >
+          {nullable && <option value="">{msg.common.notSet}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface InlineTextProps extends Target {
+  /** The accessible name; inline inputs sit under a visible column heading instead of a label. */
+  ariaLabel: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+}
+
+/** A compact text input for rows of a list (participants, later lanes and actions). */
+export function BoundInlineText({ ariaLabel, placeholder, autoFocus, ...target }: InlineTextProps) {
+  const { draft, error, change, blur } = useDraft<string>(target, (d) => d, (v) => (typeof v === 'string' ? v : ''));
+  return (
+    <span className={`inline-field${error ? ' field-invalid' : ''}`}>
+      <input
+        className="input"
+        type="text"
+        value={draft}
+        aria-label={ariaLabel}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        autoFocus={autoFocus}
+        onChange={(e) => change(e.target.value)}
+        onBlur={blur}
+      />
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

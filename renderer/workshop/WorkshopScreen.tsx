@@ -1,0 +1,135 @@
+/**
+ * Inside a workshop: the top bar (back, title, save state, undo/redo), the rail of steps, and
+ * the current step's screen.
+ */
+import { ArrowLeft, CheckCircle2, Redo2, Undo2 } from 'lucide-react';
+import { useEffect } from 'react';
+import { msg } from '../../shared/strings';
+import { useRoute } from '../store/route';
+import { useWorkshop } from '../store/workshop';
+import { Logo } from '../ui/Logo';
+import { SaveIndicator } from '../ui/SaveIndicator';
+import { STEPS, stepById } from './steps';
+import { useUndoKeys } from './useUndoKeys';
+
+export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: string }) {
+  const { doc, loadError, history, open, undo, redo } = useWorkshop();
+  const go = useRoute((s) => s.go);
+  useUndoKeys();
+
+  useEffect(() => {
+    void open(workshopId);
+  }, [open, workshopId]);
+
+  useEffect(() => {
+    if (doc) document.title = `${doc.workshop.title} · ${msg.app.name}`;
+    return () => {
+      document.title = msg.app.name;
+    };
+  }, [doc]);
+
+  const back = () => {
+    useWorkshop.getState().close();
+    go({ screen: 'library' });
+  };
+
+  if (loadError) {
+    return (
+      <div className="centered-message" role="alert">
+        <p>{loadError}</p>
+        <button type="button" className="btn btn-primary" onClick={back}>
+          <ArrowLeft size={18} aria-hidden />
+          {msg.workshop.backToLibrary}
+        </button>
+      </div>
+    );
+  }
+  if (!doc) {
+    return (
+      <div className="centered-message" role="status">
+        {msg.workshop.loading}
+      </div>
+    );
+  }
+
+  const current = stepById(step);
+  const Screen = current.Screen;
+  const canUndo = history.undo.length > 0;
+  const canRedo = history.redo.length > 0;
+
+  return (
+    <div className="workshop">
+      <header className="topbar">
+        <button type="button" className="btn btn-ghost" onClick={back}>
+          <ArrowLeft size={18} aria-hidden />
+          {msg.workshop.backToLibrary}
+        </button>
+        <div className="topbar-title">
+          <span className="topbar-workshop">{doc.workshop.title || msg.workshop.untitled}</span>
+          {doc.workshop.client && <span className="topbar-client">{doc.workshop.client}</span>}
+        </div>
+        <div className="topbar-tools">
+          <SaveIndicator />
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={msg.common.undo}
+            title={canUndo ? msg.workshop.undoShortcut : msg.workshop.nothingToUndo}
+            disabled={!canUndo}
+            onClick={undo}
+          >
+            <Undo2 size={18} aria-hidden />
+          </button>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={msg.common.redo}
+            title={canRedo ? msg.workshop.redoShortcut : msg.workshop.nothingToRedo}
+            disabled={!canRedo}
+            onClick={redo}
+          >
+            <Redo2 size={18} aria-hidden />
+          </button>
+        </div>
+      </header>
+
+      <div className="workshop-body">
+        <nav className="rail" aria-label={msg.workshop.stepsNav}>
+          <div className="rail-brand">
+            <Logo size={22} />
+            <span>{msg.app.name}</span>
+          </div>
+          <ol className="rail-steps">
+            {STEPS.map((s, i) => {
+              const p = s.progress(doc);
+              const complete = p.done === p.total;
+              const active = s.id === current.id;
+              return (
+                <li key={s.id}>
+                  <a
+                    className={`rail-step${active ? ' is-active' : ''}`}
+                    href={`#/w/${doc.workshop.id}/${s.id}`}
+                    aria-current={active ? 'step' : undefined}
+                  >
+                    <span className={`rail-num${complete ? ' is-complete' : ''}`} aria-hidden>
+                      {complete ? <CheckCircle2 size={18} /> : i + 1}
+                    </span>
+                    <span className="rail-text">
+                      <span className="rail-label">{s.label}</span>
+                      <span className="rail-progress">
+                        {complete ? msg.workshop.stepDone : msg.workshop.stepProgress(p.done, p.total)}
+                      </span>
+                    </span>
+                  </a>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+        <main className="step" aria-label={current.label}>
+          <Screen doc={doc} />
+        </main>
+      </div>
+    </div>
+  );
+}

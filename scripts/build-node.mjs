@@ -1,0 +1,21 @@
+// Bundles the Node-side code with esbuild: the Electron main process, the preload (one CommonJS
+// file that requires only `electron`, as the sandbox demands) and the web bridge.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3'] }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'], sourcemap: false }),
+  build({ ...common, entryPoints: ['electron/web/cli.ts'], outfile: 'dist/web/server.js', external: ['better-sqlite3'] }),
+]);
