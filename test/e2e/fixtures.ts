@@ -1,0 +1,99 @@
+/**
+ * Each test gets its own web bridge (the built `dist/web/server.js`, exactly what `npm run web`
+ * runs) over a fresh data folder, and a page already signed in with that run's token.
+ * Console errors (a CSP violation, a React warning) fail the test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface Bridge {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** Reads the library file directly: what is on disk, not what the screen says. */
+  query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+}
+
+export function startBridge(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/web/server.js', '--data-dir', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`web bridge did not start:\n${out}`)), 10_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web bridge exited (${code}):\n${out}`));
+    });
+  });
+}
+
+export const test = base.extend<{ bridge: Bridge; consoleErrors: string[] }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await use(errors);
+    expect(errors, 'console errors').toEqual([]);
+  },
+  bridge: [
+    async ({ page, consoleErrors: _ }, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-e2e-'));
+    const { child, url } = await startBridge(dataDir);
+    const file = path.join(dataDir, 'touchpoint.db');
+    const bridge: Bridge = {
+      url,
+      origin: new URL(url).origin,
+      dataDir,
+      query: (sql, ...params) => {
+        const db = new Database(file, { readonly: true, fileMustExist: true });
+        try {
+          return db.prepare(sql).all(...params) as never;
+        } finally {
+          db.close();
+        }
+      },
+    };
+    await page.goto(url);
+    await use(bridge);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    // Every test runs against its own bridge, whether or not it reads the bridge's details.
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Creates a workshop from the library, as a person would, and lands on its Setup step. */
+export async function createWorkshop(page: Page, title: string, client = ''): Promise<void> {
+  await page.getByRole('button', { name: 'New workshop' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Workshop title').fill(title);
+  if (client) await dialog.getByLabel('Client or organisation').fill(client);
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Set up the workshop' })).toBeVisible();
+}
+
+/** Waits until every edit has reached SQLite. */
+export async function saved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
