@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary } from './test/electron/electron-binary';
 
 /**
  * End-to-end tests drive the built app as a person would: Debian's Chromium against the web
@@ -6,6 +7,11 @@ import { defineConfig } from '@playwright/test';
  * app where an Electron binary exists and skips, saying why, where none does.
  * Playwright downloads nothing: the browser is the system's (CHROMIUM_PATH to point elsewhere).
  */
+if (!electronBinary() && !process.env.TEST_WORKER_INDEX) {
+  // Said once, up front, so a skipped desktop test is never mistaken for a passing one.
+  console.log('Note: no Electron binary on this machine, so the desktop-app test is skipped; the web bridge tests cover the same handlers.');
+}
+
 export default defineConfig({
   testDir: 'test',
   timeout: 30_000,
@@ -13,7 +19,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }], ...(process.env.CI ? [] : [['html', { open: 'never' }] as const])],
   use: {
     viewport: { width: 1366, height: 800 },
     trace: 'retain-on-failure',

@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     // better-sqlite3 is a native module: separate processes keep each file's handles apart.
     pool: 'forks',
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

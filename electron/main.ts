@@ -9,6 +9,7 @@ import { resolveDataDir } from './data-dir';
 import { bindIpc } from './ipc';
 import { refusalMessage, startLibrary, type RunningLibrary } from './library';
 import { menuTemplate } from './menu';
+import { secureWebPreferences } from './web-preferences';
 import { readWindowState, restoreBounds, writeWindowState } from './window-state';
 
 const dataDir = resolveDataDir(process.argv);
@@ -70,16 +71,7 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Touchpoint',
     backgroundColor: '#f7f8fa',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.js')),
   });
   if (saved?.maximized) win.maximize();
   if (saved?.fullScreen) win.setFullScreen(true);

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: each case beside its bare baseline, so the cost of our layers (validation,
+ * scoping checks, the generic row codec) is visible as a ratio. Medians of several runs.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dispatch } from '../../electron/dispatch';
+import { startLibrary, type RunningLibrary } from '../../electron/library';
+import type { Op } from '../../shared/model/ops';
+
+const RUNS = 7;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => void): number {
+  const times: number[] = [];
+  fn(); // warm-up
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function freshLibrary(): RunningLibrary {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-bench-'));
+  return startLibrary({ dataDir: dir, shell: 'web', version: 'bench' });
+}
+
+function journey(lib: RunningLibrary) {
+  const w = lib.handlers.createWorkshop({ title: 'Bench' });
+  const journeyId = randomUUID();
+  const stageId = randomUUID();
+  const laneId = randomUUID();
+  lib.handlers.applyOps({
+    workshopId: w.id,
+    ops: [
+      { kind: 'create', entity: 'journey', id: journeyId, values: { name: 'J' } },
+      { kind: 'create', entity: 'stage', id: stageId, values: { journeyId, name: 'S' } },
+      { kind: 'create', entity: 'lane', id: laneId, values: { journeyId, kind: 'actions' } },
+    ],
+  });
+  return { workshopId: w.id, journeyId, stageId, laneId };
+}
+
+const noteOps = (n: number, j: ReturnType<typeof journey>): Op[] =>
+  Array.from({ length: n }, (_, i) => ({
+    kind: 'create' as const,
+    entity: 'note' as const,
+    id: randomUUID(),
+    values: { journeyId: j.journeyId, stageId: j.stageId, laneId: j.laneId, text: `Note ${i}`, position: i },
+  }));
+
+const rows: [string, number, number][] = [];
+
+// 1. Saving 1,000 new notes in one batch: the full seam (parse, scope checks, insert, read back).
+{
+  const lib = freshLibrary();
+  const j = journey(lib);
+  const ours = time(() => {
+    const r = dispatch(lib.handlers, 'applyOps', { workshopId: j.workshopId, ops: noteOps(1000, j) });
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  const db = lib.library.db as Database.Database;
+  const insert = db.prepare(
+    `INSERT INTO note (id, workshop_id, journey_id, stage_id, lane_id, text, color, position) VALUES (?, ?, ?, ?, ?, ?, 'yellow', ?)`,
+  );
+  const bare = time(() => {
+    db.transaction(() => {
+      for (let i = 0; i < 1000; i++) insert.run(randomUUID(), j.workshopId, j.journeyId, j.stageId, j.laneId, `Note ${i}`, i);
+    })();
+  });
+  rows.push(['save 1,000 notes in one batch (applyOps)', ours, bare]);
+  lib.close();
+}
+
+// 2. One keystroke: a single-field update, as typing produces.
+{
+  const lib = freshLibrary();
+  const j = journey(lib);
+  let n = 0;
+  const ours = time(() => {
+    for (let i = 0; i < 100; i++) {
+      dispatch(lib.handlers, 'applyOps', { workshopId: j.workshopId, ops: [{ kind: 'update', entity: 'workshop', id: j.workshopId, patch: { vision: `v${n++}` } }] });
+    }
+  });
+  const db = lib.library.db as Database.Database;
+  const upd = db.prepare('UPDATE workshop SET vision = ? WHERE id = ?');
+  const bare = time(() => {
+    for (let i = 0; i < 100; i++) db.transaction(() => upd.run(`v${n++}`, j.workshopId))();
+  });
+  rows.push(['100 single-field edits, one transaction each', ours, bare]);
+  lib.close();
+}
+
+// 3. Opening a workshop holding 2,000 notes.
+{
+  const lib = freshLibrary();
+  const j = journey(lib);
+  lib.handlers.applyOps({ workshopId: j.workshopId, ops: noteOps(2000, j) });
+  const ours = time(() => {
+    dispatch(lib.handlers, 'openWorkshop', { id: j.workshopId });
+  });
+  const db = lib.library.db as Database.Database;
+  const all = db.prepare('SELECT * FROM note WHERE workshop_id = ?');
+  const bare = time(() => {
+    all.all(j.workshopId);
+  });
+  rows.push(['open a workshop with 2,000 notes', ours, bare]);
+  lib.close();
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`\n${pad('case', 48)} ${pad('ours (ms)', 11)} ${pad('bare (ms)', 11)} ratio`);
+console.log('-'.repeat(80));
+for (const [name, ours, bare] of rows) {
+  console.log(`${pad(name, 48)} ${pad(ours.toFixed(2), 11)} ${pad(bare.toFixed(2), 11)} ${(ours / bare).toFixed(1)}×`);
+}
+console.log(`\nMedian of ${RUNS} runs after one warm-up. "bare" is better-sqlite3 doing the same rows with hand-written SQL.`);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bindIpc, isTrustedFrame } from '../../electron/ipc';
+import { CHANNELS } from '../../shared/channels';
+import { library } from './helpers/library';
+
+describe('the IPC binding', () => {
+  it('trusts only the main frame of our own app:// page', () => {
+    expect(isTrustedFrame({ url: 'app://touchpoint/index.html', parent: null })).toBe(true);
+    expect(isTrustedFrame({ url: 'app://touchpoint/index.html#/w/x/setup', parent: null })).toBe(true);
+    expect(isTrustedFrame({ url: 'app://evil/index.html', parent: null })).toBe(false);
+    expect(isTrustedFrame({ url: 'https://touchpoint/index.html', parent: null })).toBe(false);
+    expect(isTrustedFrame({ url: 'file:///index.html', parent: null })).toBe(false);
+    expect(isTrustedFrame({ url: 'app://touchpoint/index.html', parent: {} as never })).toBe(false);
+    expect(isTrustedFrame(null)).toBe(false);
+  });
+
+  it('binds every channel, refuses other senders, and validates what trusted ones send', async () => {
+    const { handlers } = library();
+    const bound = new Map<string, (event: unknown, input: unknown) => unknown>();
+    bindIpc({ handle: (ch: string, fn: never) => bound.set(ch, fn) } as never, handlers);
+    expect([...bound.keys()].sort()).toEqual(CHANNELS.map((c) => `tp:${c}`).sort());
+
+    const create = bound.get('tp:createWorkshop')!;
+    const ours = { senderFrame: { url: 'app://touchpoint/index.html', parent: null } };
+    const theirs = { senderFrame: { url: 'https://example.com/', parent: null } };
+    expect(await create(theirs, { title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await create(ours, { title: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await create(ours, { title: 'Fine' })).toMatchObject({ ok: true, value: { title: 'Fine' } });
+    expect(handlers.listWorkshops({})).toHaveLength(1);
+  });
+});
+
+describe('the window', () => {
+  it('isolates the page, sandboxes it and gives it no Node.js', async () => {
+    const { secureWebPreferences } = await import('../../electron/web-preferences');
+    expect(secureWebPreferences('/app/preload.js')).toMatchObject({
+      preload: '/app/preload.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+  });
+
+  it('is served a Content-Security-Policy that allows nothing from the network', async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../../electron/csp');
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+});
