@@ -1,6 +1,7 @@
 /**
  * The native menu. Undo and redo are the page's own (it knows what one edit is), so those items
- * send a command to the page instead of using the text-field roles.
+ * send a command to the page instead of using the text-field roles. Their shortcuts are shown but
+ * not registered: the page handles the keys itself, so a key press never undoes twice.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/channels';
@@ -17,8 +18,13 @@ export function menuTemplate(opts: {
     {
       label: 'Edit',
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
-        { label: 'Redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z', click: () => send('redo') },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
+        {
+          label: 'Redo',
+          accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z',
+          registerAccelerator: false,
+          click: () => send('redo'),
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

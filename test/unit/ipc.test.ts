@@ -52,3 +52,21 @@ describe('the window', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
   });
 });
+
+describe('the native menu', () => {
+  it('has Undo/Redo that send to the page, Cut/Copy/Paste, zoom and full screen', async () => {
+    const { menuTemplate } = await import('../../electron/menu');
+    const sent: string[] = [];
+    const template = menuTemplate({ isMac: false, isPackaged: true, send: (c) => sent.push(c) });
+    const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+    const byLabel = (l: string) => items.find((i) => i.label === l)!;
+    (byLabel('Undo').click as () => void)();
+    (byLabel('Redo').click as () => void)();
+    expect(sent).toEqual(['undo', 'redo']);
+    // Shown, not registered: the page owns the keys, so one press is one undo.
+    expect(byLabel('Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    const roles = items.map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
+    expect(roles).not.toContain('toggleDevTools');
+  });
+});
