@@ -1,0 +1,208 @@
+/**
+ * Journey-map rules as pure functions that return operations: the lanes a journey starts with,
+ * creating a journey (blank or from a template), moving notes between cells, reordering stages,
+ * duplicating notes. The canvas and the table view both edit through these, so they agree.
+ */
+import type { RowOf } from '../model/entities';
+import type { Op, Tables, WorkshopDoc } from '../model/ops';
+import { byPosition, moveTo, nextPosition } from '../model/positions';
+import type { LANE_KINDS } from '../model/vocab';
+import { msg } from '../strings';
+import type { JourneyTemplate } from './templates';
+
+export type LaneKind = (typeof LANE_KINDS)[number];
+export type Note = RowOf<'note'>;
+export type Stage = RowOf<'stage'>;
+export type Lane = RowOf<'lane'>;
+export type Touchpoint = RowOf<'touchpoint'>;
+
+/** The rows of a journey map, top to bottom (DOMAIN.md: goals, actions, touchpoints, thoughts,
+ * emotions, pain points, opportunities). */
+export const DEFAULT_LANES: readonly LaneKind[] = [
+  'goals',
+  'actions',
+  'touchpoints',
+  'thoughts',
+  'emotions',
+  'pain_points',
+  'opportunities',
+];
+
+export function stagesOf(rows: Pick<Tables, 'stage'>, journeyId: string): Stage[] {
+  return byPosition(Object.values(rows.stage).filter((s) => s.journeyId === journeyId));
+}
+
+export function lanesOf(rows: Pick<Tables, 'lane'>, journeyId: string, includeHidden = true): Lane[] {
+  return byPosition(Object.values(rows.lane).filter((l) => l.journeyId === journeyId && (includeHidden || !l.hidden)));
+}
+
+export function touchpointsOf(rows: Pick<Tables, 'touchpoint'>, stageId: string): Touchpoint[] {
+  return byPosition(Object.values(rows.touchpoint).filter((t) => t.stageId === stageId));
+}
+
+/** Touchpoints of a whole journey in reading order: by stage, then within the stage. */
+export function journeyTouchpoints(rows: Pick<Tables, 'stage' | 'touchpoint'>, journeyId: string): Touchpoint[] {
+  return stagesOf(rows, journeyId).flatMap((s) => touchpointsOf(rows, s.id));
+}
+
+export function notesIn(rows: Pick<Tables, 'note'>, stageId: string, laneId: string): Note[] {
+  return byPosition(Object.values(rows.note).filter((n) => n.stageId === stageId && n.laneId === laneId));
+}
+
+export function emotionOf(rows: Pick<Tables, 'emotion'>, touchpointId: string): RowOf<'emotion'> | undefined {
+  return Object.values(rows.emotion).find((e) => e.touchpointId === touchpointId);
+}
+
+export interface NewJourney {
+  journeyId: string;
+  name: string;
+  personaId: string | null;
+  position: number;
+  template?: JourneyTemplate;
+  /** Keep the template's prompt notes (the facilitator can also clear them later). */
+  withPrompts?: boolean;
+}
+
+/** Everything needed to create a journey: the journey, its lanes, and a template's stages,
+ * touchpoints and prompt notes. */
+export function newJourneyOps(spec: NewJourney, newId: () => string): Op[] {
+  const { journeyId } = spec;
+  const ops: Op[] = [
+    {
+      kind: 'create',
+      entity: 'journey',
+      id: journeyId,
+      values: { name: spec.name, personaId: spec.personaId, position: spec.position, templateId: spec.template?.id ?? '' },
+    },
+  ];
+  const laneIds = new Map<LaneKind, string>();
+  DEFAULT_LANES.forEach((kind, i) => {
+    const id = newId();
+    laneIds.set(kind, id);
+    ops.push({ kind: 'create', entity: 'lane', id, values: { journeyId, kind, name: msg.journey.laneNames[kind], position: i + 1 } });
+  });
+  const stages = spec.template?.stages ?? [{ name: msg.journey.firstStage, touchpoints: [], prompts: [] }];
+  stages.forEach((stage, si) => {
+    const stageId = newId();
+    ops.push({
+      kind: 'create',
+      entity: 'stage',
+      id: stageId,
+      values: { journeyId, name: stage.name, description: stage.description ?? '', position: si + 1 },
+    });
+    stage.touchpoints.forEach((tp, ti) => {
+      ops.push({
+        kind: 'create',
+        entity: 'touchpoint',
+        id: newId(),
+        values: {
+          journeyId,
+          stageId,
+          name: tp.name,
+          channel: tp.channel,
+          team: tp.team,
+          momentOfTruth: tp.momentOfTruth ?? false,
+          position: ti + 1,
+        },
+      });
+    });
+    if (spec.withPrompts !== false) {
+      const counts = new Map<string, number>();
+      for (const prompt of stage.prompts) {
+        const laneId = laneIds.get(prompt.lane)!;
+        const n = (counts.get(laneId) ?? 0) + 1;
+        counts.set(laneId, n);
+        ops.push({
+          kind: 'create',
+          entity: 'note',
+          id: newId(),
+          values: { journeyId, stageId, laneId, text: prompt.text, color: 'grey', position: n },
+        });
+      }
+    }
+  });
+  return ops;
+}
+
+/**
+ * Moves notes into the cell (stage, lane) at `index` among the notes already there, keeping their
+ * relative order. Both the target cell and the cells they left are renumbered 1..n.
+ */
+export function moveNotesOps(doc: WorkshopDoc, noteIds: readonly string[], stageId: string, laneId: string, index: number): Op[] {
+  const moving = noteIds.map((id) => doc.rows.note[id]).filter((n): n is Note => !!n);
+  if (moving.length === 0) return [];
+  const movingIds = new Set(moving.map((n) => n.id));
+  const target = notesIn(doc.rows, stageId, laneId).filter((n) => !movingIds.has(n.id));
+  const at = Math.max(0, Math.min(index, target.length));
+  const ordered = [...target.slice(0, at), ...moving, ...target.slice(at)];
+  const patches = new Map<string, Record<string, unknown>>();
+  ordered.forEach((n, i) => {
+    const patch: Record<string, unknown> = {};
+    if (n.position !== i + 1) patch.position = i + 1;
+    if (n.stageId !== stageId) patch.stageId = stageId;
+    if (n.laneId !== laneId) patch.laneId = laneId;
+    if (Object.keys(patch).length) patches.set(n.id, patch);
+  });
+  // Close the gaps left behind, so positions stay 1..n in every cell.
+  const left = new Set(moving.filter((n) => n.stageId !== stageId || n.laneId !== laneId).map((n) => `${n.stageId}:${n.laneId}`));
+  for (const key of left) {
+    const [s, l] = key.split(':') as [string, string];
+    notesIn(doc.rows, s, l)
+      .filter((n) => !movingIds.has(n.id))
+      .forEach((n, i) => {
+        if (n.position !== i + 1) patches.set(n.id, { ...patches.get(n.id), position: i + 1 });
+      });
+  }
+  return [...patches].map(([id, patch]) => ({ kind: 'update', entity: 'note', id, patch }));
+}
+
+export function reorderStageOps(doc: WorkshopDoc, journeyId: string, stageId: string, toIndex: number): Op[] {
+  return moveTo(stagesOf(doc.rows, journeyId), stageId, toIndex).map((u) => ({
+    kind: 'update',
+    entity: 'stage',
+    id: u.id,
+    patch: { position: u.position },
+  }));
+}
+
+export function reorderLaneOps(doc: WorkshopDoc, journeyId: string, laneId: string, toIndex: number): Op[] {
+  return moveTo(lanesOf(doc.rows, journeyId), laneId, toIndex).map((u) => ({
+    kind: 'update',
+    entity: 'lane',
+    id: u.id,
+    patch: { position: u.position },
+  }));
+}
+
+/** Copies of the notes, each placed right after the last note of its cell. Returns the ops and
+ * the new ids (so the copies can be selected). */
+export function duplicateNotesOps(doc: WorkshopDoc, noteIds: readonly string[], newId: () => string): { ops: Op[]; ids: string[] } {
+  const ops: Op[] = [];
+  const ids: string[] = [];
+  const nextInCell = new Map<string, number>();
+  for (const id of noteIds) {
+    const n = doc.rows.note[id];
+    if (!n) continue;
+    const key = `${n.stageId}:${n.laneId}`;
+    const pos = nextInCell.get(key) ?? nextPosition(notesIn(doc.rows, n.stageId, n.laneId));
+    nextInCell.set(key, pos + 1);
+    const copy = newId();
+    ids.push(copy);
+    ops.push({
+      kind: 'create',
+      entity: 'note',
+      id: copy,
+      values: { journeyId: n.journeyId, stageId: n.stageId, laneId: n.laneId, text: n.text, color: n.color, position: pos },
+    });
+  }
+  return { ops, ids };
+}
+
+/** Sets a touchpoint's emotion score, creating the emotion row the first time. Scores snap to
+ * halves and stay within −2…+2. */
+export function setEmotionOps(doc: WorkshopDoc, touchpointId: string, score: number, newId: () => string): Op[] {
+  const snapped = Math.max(-2, Math.min(2, Math.round(score * 2) / 2));
+  const existing = emotionOf(doc.rows, touchpointId);
+  if (existing) return [{ kind: 'update', entity: 'emotion', id: existing.id, patch: { score: snapped } }];
+  return [{ kind: 'create', entity: 'emotion', id: newId(), values: { touchpointId, score: snapped } }];
+}

@@ -1,0 +1,41 @@
+/**
+ * Journey templates are data files in resources/templates/ (adding a template is adding a file).
+ * This schema is what a template file must look like; every file is checked against it by a test
+ * and again when the app loads it.
+ */
+import { z } from 'zod';
+import { CHANNELS, INDUSTRIES, LANE_KINDS, TEAMS } from '../model/vocab';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const templateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text(80),
+  description: text(400),
+  industry: z.enum(INDUSTRIES),
+  stages: z
+    .array(
+      z.strictObject({
+        name: text(80),
+        description: z.string().max(400).optional(),
+        touchpoints: z.array(
+          z.strictObject({
+            name: text(120),
+            channel: z.enum(CHANNELS),
+            team: z.enum(TEAMS),
+            momentOfTruth: z.boolean().optional(),
+          }),
+        ),
+        prompts: z.array(z.strictObject({ lane: z.enum(LANE_KINDS), text: text(300) })),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+
+export type JourneyTemplate = z.infer<typeof templateSchema>;
+
+/** Parses and checks a template file's content; throws with the first problem. */
+export function parseTemplate(raw: unknown): JourneyTemplate {
+  return templateSchema.parse(raw);
+}
