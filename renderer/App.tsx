@@ -36,7 +36,7 @@ export function App() {
       {route.screen === 'library' ? (
         <LibraryScreen />
       ) : (
-        <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />
+        <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} item={route.item} />
       )}
       <Toasts />
     </>

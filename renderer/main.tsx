@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/steps.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,16 +4,23 @@
  */
 import { create } from 'zustand';
 
-export type Route = { screen: 'library' } | { screen: 'workshop'; workshopId: string; step: string };
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'workshop'; workshopId: string; step: string; /** a persona or journey id */ item?: string };
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const WORKSHOP_HASH = new RegExp(`^#/w/(${UUID})(?:/([a-z]+)(?:/(${UUID}))?)?$`, 'i');
 
 export function parseHash(hash: string): Route {
-  const m = /^#\/w\/([0-9a-f-]{36})(?:\/([a-z]+))?$/i.exec(hash);
-  if (m) return { screen: 'workshop', workshopId: m[1]!.toLowerCase(), step: m[2] ?? 'setup' };
-  return { screen: 'library' };
+  const m = WORKSHOP_HASH.exec(hash);
+  if (!m) return { screen: 'library' };
+  const route: Route = { screen: 'workshop', workshopId: m[1]!.toLowerCase(), step: m[2] ?? 'setup' };
+  return m[3] ? { ...route, item: m[3].toLowerCase() } : route;
 }
 
 export function hashOf(route: Route): string {
-  return route.screen === 'library' ? '#/' : `#/w/${route.workshopId}/${route.step}`;
+  if (route.screen === 'library') return '#/';
+  return `#/w/${route.workshopId}/${route.step}${route.item ? `/${route.item}` : ''}`;
 }
 
 interface RouteState {

@@ -12,6 +12,7 @@ interface DialogProps {
   /** When given, the dialog is a form and Enter submits it. */
   onSubmit?(): void;
   children: ReactNode;
+  /** The dialog's own buttons beside Cancel; null for a dialog that only informs (then "Close"). */
   actions: ReactNode;
   tone?: 'default' | 'danger';
 }
@@ -54,8 +55,8 @@ export function Dialog({ open, title, onClose, onSubmit, children, actions, tone
           </header>
           <div className="dialog-body">{children}</div>
           <footer className="dialog-actions">
-            <button type="button" className="btn btn-secondary" onClick={onClose}>
-              {msg.common.cancel}
+            <button type="button" className={actions ? 'btn btn-secondary' : 'btn btn-primary'} onClick={onClose}>
+              {actions ? msg.common.cancel : msg.common.close}
             </button>
             {actions}
           </footer>

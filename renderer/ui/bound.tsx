@@ -163,24 +163,27 @@ interface InlineTextProps extends Target {
   ariaLabel: string;
   placeholder?: string;
   autoFocus?: boolean;
+  multiline?: boolean;
 }
 
 /** A compact text input for rows of a list (participants, later lanes and actions). */
-export function BoundInlineText({ ariaLabel, placeholder, autoFocus, ...target }: InlineTextProps) {
+export function BoundInlineText({ ariaLabel, placeholder, autoFocus, multiline, ...target }: InlineTextProps) {
   const { draft, error, change, blur } = useDraft<string>(target, (d) => d, (v) => (typeof v === 'string' ? v : ''));
+  const common = {
+    value: draft,
+    'aria-label': ariaLabel,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    autoFocus,
+    onBlur: blur,
+  };
   return (
     <span className={`inline-field${error ? ' field-invalid' : ''}`}>
-      <input
-        className="input"
-        type="text"
-        value={draft}
-        aria-label={ariaLabel}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        autoFocus={autoFocus}
-        onChange={(e) => change(e.target.value)}
-        onBlur={blur}
-      />
+      {multiline ? (
+        <textarea className="input textarea textarea-compact" rows={2} {...common} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input className="input" type="text" {...common} onChange={(e) => change(e.target.value)} />
+      )}
       {error && (
         <span className="field-error" role="alert">
           {error}

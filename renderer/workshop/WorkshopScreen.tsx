@@ -12,7 +12,7 @@ import { SaveIndicator } from '../ui/SaveIndicator';
 import { STEPS, stepById } from './steps';
 import { useUndoKeys } from './useUndoKeys';
 
-export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: string }) {
+export function WorkshopScreen({ workshopId, step, item }: { workshopId: string; step: string; item?: string }) {
   const { doc, loadError, history, open, undo, redo } = useWorkshop();
   const go = useRoute((s) => s.go);
   useUndoKeys();
@@ -101,8 +101,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           </div>
           <ol className="rail-steps">
             {STEPS.map((s, i) => {
-              const p = s.progress(doc);
-              const complete = p.done === p.total;
+              const { complete, summary } = s.status(doc);
               const active = s.id === current.id;
               return (
                 <li key={s.id}>
@@ -116,9 +115,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
                     </span>
                     <span className="rail-text">
                       <span className="rail-label">{s.label}</span>
-                      <span className="rail-progress">
-                        {complete ? msg.workshop.stepDone : msg.workshop.stepProgress(p.done, p.total)}
-                      </span>
+                      <span className="rail-progress">{summary}</span>
                     </span>
                   </a>
                 </li>
@@ -126,8 +123,8 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
             })}
           </ol>
         </nav>
-        <main className="step" aria-label={current.label}>
-          <Screen doc={doc} />
+        <main className={`step${current.wide ? ' step-wide' : ''}`} aria-label={current.label}>
+          <Screen doc={doc} item={item} />
         </main>
       </div>
     </div>

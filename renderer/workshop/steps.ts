@@ -1,22 +1,34 @@
 /**
  * The workshop's steps in order (DESIGN.md). The rail shows only those that are built; each
- * later issue adds its step here with its screen and its progress rule.
+ * later issue adds its step here with its screen and its status rule.
  */
 import type { ComponentType } from 'react';
-import { setupProgress, type Progress } from '../../shared/domain/setup-progress';
+import { journeyStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
+import { JourneyStep } from '../steps/Journey/JourneyStep';
+import { PersonasStep } from '../steps/Personas/PersonasStep';
 import { SetupStep } from '../steps/Setup/SetupStep';
+
+export interface StepProps {
+  doc: WorkshopDoc;
+  /** The persona or journey the step has open, from the address. */
+  item?: string;
+}
 
 export interface StepDef {
   id: string;
   label: string;
-  Screen: ComponentType<{ doc: WorkshopDoc }>;
-  progress(doc: WorkshopDoc): Progress;
+  Screen: ComponentType<StepProps>;
+  status(doc: WorkshopDoc): StepStatus;
+  /** Wide steps (canvases) use the whole width, without the guidance column. */
+  wide?: boolean;
 }
 
 export const STEPS: readonly StepDef[] = [
-  { id: 'setup', label: msg.steps.setup, Screen: SetupStep, progress: (doc) => setupProgress(doc.workshop, doc.rows) },
+  { id: 'setup', label: msg.steps.setup, Screen: SetupStep, status: setupStatus },
+  { id: 'personas', label: msg.steps.personas, Screen: PersonasStep, status: personasStatus },
+  { id: 'journey', label: msg.steps.journey, Screen: JourneyStep, status: journeyStatus, wide: true },
 ];
 
 export function stepById(id: string): StepDef {

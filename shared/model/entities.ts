@@ -5,6 +5,7 @@
  * checks that it does.
  */
 import { msg } from '../strings';
+import { AVATAR_DATA_URL } from '../domain/avatar-image';
 import { f, type FieldSpecs, type ValuesOf } from './fields';
 import { ENTITY_NAMES, type EntityName } from './entity-names';
 import {
@@ -64,8 +65,8 @@ export const ENTITY_FIELDS = {
     importanceWhy: f.text(MEDIUM),
     avatarKind: f.enumOf(AVATAR_KINDS),
     avatarIllustration: f.text(60),
-    // A data: URL; the persona step checks type and size before it gets here.
-    avatarImage: f.text(1_500_000),
+    // A data: URL of a checked image (see shared/domain/avatar-image.ts); 512 KB as base64 fits.
+    avatarImage: f.text(800_000, { pattern: AVATAR_DATA_URL, patternMessage: msg.validation.notAnImage }),
     position: f.position(),
   },
   journey: {

@@ -9,7 +9,7 @@ import { msg } from '../strings';
 import type { EntityName } from './entity-names';
 
 export type FieldSpec =
-  | { type: 'text'; max: number; required?: boolean; requiredMessage?: string }
+  | { type: 'text'; max: number; required?: boolean; requiredMessage?: string; pattern?: RegExp; patternMessage?: string }
   | { type: 'int'; min: number; max: number; nullable?: boolean }
   | { type: 'real'; min: number; max: number; nullable?: boolean }
   | { type: 'bool' }
@@ -50,7 +50,8 @@ export type ValuesOf<F extends FieldSpecs> = { -readonly [K in keyof F]: ValueOf
 
 // Builders keep entity definitions short and literal-typed.
 export const f = {
-  text: (max: number, opts: { required?: boolean; requiredMessage?: string } = {}) => ({ type: 'text', max, ...opts }) as const,
+  text: (max: number, opts: { required?: boolean; requiredMessage?: string; pattern?: RegExp; patternMessage?: string } = {}) =>
+    ({ type: 'text', max, ...opts }) as const,
   int: <N extends boolean = false>(min: number, max: number, nullable?: N) =>
     ({ type: 'int', min, max, nullable: (nullable ?? false) as N }) as const,
   real: <N extends boolean = false>(min: number, max: number, nullable?: N) =>
@@ -80,7 +81,11 @@ export function isIsoDate(value: string): boolean {
 function zodFor(spec: FieldSpec): z.ZodType {
   switch (spec.type) {
     case 'text': {
-      const s = z.string({ error: msg.validation.notText }).max(spec.max, { error: msg.validation.tooLong(spec.max) });
+      let s: z.ZodType<string> = z.string({ error: msg.validation.notText }).max(spec.max, { error: msg.validation.tooLong(spec.max) });
+      if (spec.pattern) {
+        const pattern = spec.pattern;
+        s = s.refine((v) => pattern.test(v), { error: spec.patternMessage ?? msg.validation.badFormat });
+      }
       return spec.required
         ? s.refine((v) => v.trim().length > 0, { error: spec.requiredMessage ?? msg.validation.required })
         : s;

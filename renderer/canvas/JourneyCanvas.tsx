@@ -1,0 +1,443 @@
+/**
+ * The journey map on Konva (react-konva). Three layers, after Konva's performance advice:
+ *  - the grid (lanes, columns, labels): static, `listening(false)`;
+ *  - the content (stage headers, notes, touchpoints, the emotion curve), drawing only what is in
+ *    view, with text dropped when zoomed far out;
+ *  - a drag layer: the node being dragged moves there, so a drag frame redraws one node, and the
+ *    store is written once, on drop.
+ * Edits go through the workshop store as operations (saved and undoable like any other edit).
+ */
+import type Konva from 'konva';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { Layer, Rect, Stage } from 'react-konva';
+import { duplicateNotesOps, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf } from '../../shared/domain/journey';
+import type { WorkshopDoc } from '../../shared/model/ops';
+import { nextPosition } from '../../shared/model/positions';
+import { msg } from '../../shared/strings';
+import { newId } from '../ids';
+import { useWorkshop } from '../store/workshop';
+import { useCanvasColors } from './colors';
+import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from './layout';
+import { clampZoom, useMapUi } from './map-ui';
+import { clearMeasureCache, measureNoteText } from './measure';
+import { MapOverlays } from './overlays';
+import { EmotionCurve, GridLayerContent, NoteShape, StageHeader, TouchpointShape } from './shapes';
+
+/** Below this zoom, notes draw without text: unreadable anyway, and far cheaper. */
+const TEXT_ZOOM = 0.45;
+
+export interface JourneyCanvasHandle {
+  stage: Konva.Stage | null;
+  layout: MapLayout;
+}
+
+export function JourneyCanvas(props: {
+  doc: WorkshopDoc;
+  journeyId: string;
+  onRequestDeleteStage(stageId: string): void;
+  canvasRef?: React.MutableRefObject<JourneyCanvasHandle | null>;
+  /** Draw everything, ignoring the view (for exporting a picture of the whole map). */
+  drawAll?: boolean;
+}) {
+  const { doc, journeyId } = props;
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const ui = useMapUi();
+  const colors = useCanvasColors();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const contentRef = useRef<Konva.Layer>(null);
+  const dragRef = useRef<Konva.Layer>(null);
+  const [size, setSize] = useState({ width: 800, height: 500 });
+  const [fontEpoch, setFontEpoch] = useState(0);
+  const [spaceDown, setSpaceDown] = useState(false);
+
+  useEffect(() => ui.reset(journeyId), [journeyId]);
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    ro.observe(el);
+    setSize({ width: el.clientWidth, height: el.clientHeight });
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void document.fonts.ready.then(() => {
+      if (!live) return;
+      clearMeasureCache();
+      setFontEpoch((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const { note, stage, lane, touchpoint, emotion } = doc.rows;
+  const layout = useMemo(
+    () => layoutJourney(doc.rows, journeyId, measureNoteText),
+    [note, stage, lane, touchpoint, emotion, journeyId, fontEpoch],
+  );
+  if (props.canvasRef) props.canvasRef.current = { stage: stageRef.current, layout };
+
+  // Read-only geometry on the element: where each note, touchpoint and emotion point is drawn,
+  // for tests (which click where a person would) and assistive tooling. Nothing reads it back.
+  useEffect(() => {
+    const el = containerRef.current as (HTMLDivElement & { mapGeometry?: unknown }) | null;
+    if (el) el.mapGeometry = { layout, zoom: ui.zoom, pan: ui.pan };
+  });
+
+  const laneNames = useMemo(() => new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name])), [lane, journeyId]);
+  const stageNames = useMemo(() => new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name])), [stage, journeyId]);
+
+  const { zoom, pan } = ui;
+  const view = { x: -pan.x / zoom, y: -pan.y / zoom, width: size.width / zoom, height: size.height / zoom };
+  const margin = 200 / zoom;
+  const padded = { x: view.x - margin, y: view.y - margin, width: view.width + 2 * margin, height: view.height + 2 * margin };
+  const visibleNotes = props.drawAll ? layout.notes : layout.notes.filter((n) => intersects(n, padded));
+  const simplified = !props.drawAll && zoom < TEXT_ZOOM;
+  const selected = useMemo(() => new Set(ui.selected), [ui.selected]);
+
+  // ---- view: zoom and pan -------------------------------------------------------------------
+  const zoomAt = useCallback(
+    (factor: number, at?: { x: number; y: number }) => {
+      const { zoom: z, pan: p } = useMapUi.getState();
+      const next = clampZoom(z * factor);
+      const point = at ?? { x: size.width / 2, y: size.height / 2 };
+      const mapX = (point.x - p.x) / z;
+      const mapY = (point.y - p.y) / z;
+      ui.setView(next, { x: point.x - mapX * next, y: point.y - mapY * next });
+    },
+    [size, ui],
+  );
+
+  const fit = useCallback(() => {
+    const z = clampZoom(Math.min((size.width - 48) / layout.width, (size.height - 48) / layout.height, 1));
+    ui.setView(z, { x: (size.width - layout.width * z) / 2, y: 24 });
+  }, [size, layout.width, layout.height, ui]);
+
+  useEffect(() => {
+    const handler = (e: Event) => {
+      const { action } = (e as CustomEvent<{ action: 'in' | 'out' | 'fit' }>).detail;
+      if (action === 'fit') fit();
+      else zoomAt(action === 'in' ? 1.2 : 1 / 1.2);
+    };
+    window.addEventListener('touchpoint:map-zoom', handler);
+    return () => window.removeEventListener('touchpoint:map-zoom', handler);
+  }, [fit, zoomAt]);
+
+  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
+    e.evt.preventDefault();
+    const pointer = stageRef.current?.getPointerPosition() ?? undefined;
+    if (e.evt.ctrlKey || e.evt.metaKey) {
+      // Trackpad pinch arrives as ctrl+wheel.
+      zoomAt(Math.exp(-e.evt.deltaY * 0.0025), pointer);
+    } else {
+      const { pan: p, zoom: z } = useMapUi.getState();
+      const dx = e.evt.shiftKey ? e.evt.deltaY : e.evt.deltaX;
+      const dy = e.evt.shiftKey ? 0 : e.evt.deltaY;
+      ui.setView(z, { x: p.x - dx, y: p.y - dy });
+    }
+  };
+
+  const mapPoint = () => stageRef.current?.getRelativePointerPosition() ?? null;
+
+  // ---- notes ---------------------------------------------------------------------------------
+  const startNote = (stageId: string, laneId: string) => {
+    const index = notesIn(doc.rows, stageId, laneId).length;
+    const id = newId();
+    ui.setActive({ stageId, laneId });
+    ui.select([]);
+    ui.edit({ kind: 'note', id, draft: { stageId, laneId, index } });
+  };
+
+  const startTouchpoint = (stageId: string) => {
+    const id = newId();
+    const existing = Object.values(doc.rows.touchpoint).filter((t) => t.stageId === stageId);
+    dispatch([
+      {
+        kind: 'create',
+        entity: 'touchpoint',
+        id,
+        values: { journeyId, stageId, name: msg.journey.newTouchpoint, channel: 'web', team: 'service', position: nextPosition(existing) },
+      },
+    ]);
+    ui.edit({ kind: 'touchpoint', id });
+  };
+
+  const onNoteClick = (e: Konva.KonvaEventObject<MouseEvent>) => {
+    e.cancelBubble = true;
+    const id = e.currentTarget.id();
+    const n = doc.rows.note[id];
+    if (!n) return;
+    ui.setActive({ stageId: n.stageId, laneId: n.laneId });
+    if (e.evt.shiftKey || e.evt.metaKey || e.evt.ctrlKey) ui.toggle(id);
+    else ui.select([id]);
+    containerRef.current?.focus({ preventScroll: true });
+  };
+
+  const onNoteDragStart = (e: Konva.KonvaEventObject<DragEvent>) => {
+    const node = e.target;
+    if (!useMapUi.getState().selected.includes(node.id())) ui.select([node.id()]);
+    if (dragRef.current) node.moveTo(dragRef.current);
+  };
+
+  const onNoteDragEnd = (e: Konva.KonvaEventObject<DragEvent>) => {
+    const node = e.target;
+    const id = node.id();
+    const box = layout.notes.find((n) => n.id === id);
+    const centre = { x: node.x() + (box?.width ?? 0) / 2, y: node.y() + Math.min(box?.height ?? 0, 40) / 2 };
+    // Back where React put it; the store decides where it goes.
+    if (contentRef.current) node.moveTo(contentRef.current);
+    if (box) node.position({ x: box.x, y: box.y });
+    const cell = cellAt(layout, centre.x, centre.y);
+    if (!cell || !isNoteLane(cell.kind)) return;
+    const ids = useMapUi.getState().selected.includes(id) ? useMapUi.getState().selected : [id];
+    const index = dropIndex(layout, cell.stageId, cell.laneId, centre.x, centre.y, new Set(ids));
+    dispatch(moveNotesOps(doc, ids, cell.stageId, cell.laneId, index));
+    ui.setActive({ stageId: cell.stageId, laneId: cell.laneId });
+  };
+
+  const onEmotionDragEnd = (touchpointId: string, e: Konva.KonvaEventObject<DragEvent>) => {
+    const row = layout.emotionRow;
+    if (!row) return;
+    const point = layout.emotions.find((p) => p.touchpointId === touchpointId);
+    const y = e.target.y();
+    if (point) e.target.position({ x: point.x, y: point.y });
+    dispatch(setEmotionOps(doc, touchpointId, yToScore(y, row), newId));
+  };
+
+  const onStageDragEnd = (stageId: string, e: Konva.KonvaEventObject<DragEvent>) => {
+    const col = layout.columns.find((c) => c.stageId === stageId);
+    if (!col) return;
+    const centre = e.target.x() + col.width / 2;
+    e.target.position({ x: col.x, y: 0 });
+    const index = Math.max(0, Math.min(layout.columns.length - 1, Math.floor((centre - GEOMETRY.laneHeaderWidth) / GEOMETRY.columnWidth)));
+    if (index !== col.index) dispatch(reorderStageOps(doc, journeyId, stageId, index));
+  };
+
+  // ---- stage (background) events -------------------------------------------------------------
+  const onBackgroundClick = (e: Konva.KonvaEventObject<MouseEvent>) => {
+    if (e.target.findAncestor('.note', true) || e.target.findAncestor('.emotion-point', true)) return;
+    const p = mapPoint();
+    const cell = p ? cellAt(layout, p.x, p.y) : null;
+    ui.select([]);
+    ui.setActive(cell ? { stageId: cell.stageId, laneId: cell.laneId } : null);
+    containerRef.current?.focus({ preventScroll: true });
+  };
+
+  const onBackgroundDblClick = (e: Konva.KonvaEventObject<MouseEvent>) => {
+    const t = e.target;
+    if (t.findAncestor('.note', true) || t.findAncestor('.touchpoint', true) || t.findAncestor('.stage-header', true)) return;
+    const p = mapPoint();
+    const cell = p ? cellAt(layout, p.x, p.y) : null;
+    if (!cell) return;
+    if (isNoteLane(cell.kind)) startNote(cell.stageId, cell.laneId);
+    else if (cell.kind === 'touchpoints') startTouchpoint(cell.stageId);
+  };
+
+  // ---- keyboard --------------------------------------------------------------------------------
+  const noteLanes = layout.rows.filter((r) => isNoteLane(r.kind) || r.kind === 'touchpoints');
+
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== containerRef.current) return;
+    const state = useMapUi.getState();
+    const active = state.active ?? (layout.columns[0] && noteLanes[0] ? { stageId: layout.columns[0].stageId, laneId: noteLanes[0].laneId } : null);
+    if (!active) return;
+    const ci = layout.columns.findIndex((c) => c.stageId === active.stageId);
+    const ri = noteLanes.findIndex((r) => r.laneId === active.laneId);
+    const cellNotes = notesIn(doc.rows, active.stageId, active.laneId);
+    const moveTo = (dc: number, dr: number) => {
+      const col = layout.columns[Math.max(0, Math.min(layout.columns.length - 1, ci + dc))];
+      const row = noteLanes[Math.max(0, Math.min(noteLanes.length - 1, ri + dr))];
+      if (!col || !row) return;
+      if (e.altKey && state.selected.length && isNoteLane(row.kind)) {
+        // Alt+arrow carries the selected notes along: dragging, by keyboard.
+        dispatch(moveNotesOps(doc, state.selected, col.stageId, row.laneId, Number.MAX_SAFE_INTEGER));
+        ui.setActive({ stageId: col.stageId, laneId: row.laneId });
+        return;
+      }
+      ui.setActive({ stageId: col.stageId, laneId: row.laneId });
+      const first = notesIn(doc.rows, col.stageId, row.laneId)[0];
+      ui.select(first ? [first.id] : []);
+      scrollIntoView(col.stageId, row.laneId);
+    };
+    const key = e.key;
+    const handled = () => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    if (key === 'ArrowLeft') return handled(), moveTo(-1, 0);
+    if (key === 'ArrowRight') return handled(), moveTo(1, 0);
+    if (key === 'ArrowUp') return handled(), moveTo(0, -1);
+    if (key === 'ArrowDown') return handled(), moveTo(0, 1);
+    if (key === '[' || key === ']') {
+      handled();
+      if (!cellNotes.length) return;
+      const at = cellNotes.findIndex((n) => n.id === state.selected[0]);
+      const next = cellNotes[(at + (key === ']' ? 1 : -1) + cellNotes.length) % cellNotes.length]!;
+      ui.select([next.id]);
+      return;
+    }
+    const row = noteLanes[ri];
+    if (key === 'Enter' || key === 'F2') {
+      handled();
+      if (state.selected.length === 1) ui.edit({ kind: 'note', id: state.selected[0]! });
+      else if (key === 'Enter' && row && isNoteLane(row.kind)) startNote(active.stageId, active.laneId);
+      else if (key === 'Enter' && row?.kind === 'touchpoints') startTouchpoint(active.stageId);
+      return;
+    }
+    if (key === 'n' || key === 'N') {
+      handled();
+      if (row && isNoteLane(row.kind)) startNote(active.stageId, active.laneId);
+      return;
+    }
+    if ((key === 'Delete' || key === 'Backspace') && state.selected.length) {
+      handled();
+      dispatch(state.selected.map((id) => ({ kind: 'delete' as const, entity: 'note' as const, id })));
+      ui.select([]);
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === 'd' && state.selected.length) {
+      handled();
+      const { ops, ids } = duplicateNotesOps(doc, state.selected, newId);
+      dispatch(ops);
+      ui.select(ids);
+      return;
+    }
+    if (key === 'Escape') return handled(), ui.select([]);
+    if (key === '+' || key === '=') return handled(), zoomAt(1.2);
+    if (key === '-') return handled(), zoomAt(1 / 1.2);
+    if (key === '0') return handled(), fit();
+  };
+
+  const scrollIntoView = (stageId: string, laneId: string) => {
+    const col = layout.columns.find((c) => c.stageId === stageId);
+    const row = layout.rows.find((r) => r.laneId === laneId);
+    if (!col || !row) return;
+    const { zoom: z, pan: p } = useMapUi.getState();
+    let { x, y } = p;
+    const left = col.x * z + x;
+    const right = (col.x + col.width) * z + x;
+    const top = row.y * z + y;
+    const bottom = (row.y + Math.min(row.height, 300)) * z + y;
+    if (left < 0) x -= left - 16;
+    if (right > size.width) x -= right - size.width + 16;
+    if (top < 0) y -= top - 16;
+    if (bottom > size.height) y -= bottom - size.height + 16;
+    if (x !== p.x || y !== p.y) ui.setView(z, { x, y });
+  };
+
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => {
+      if (e.code === 'Space' && document.activeElement === containerRef.current) {
+        e.preventDefault();
+        setSpaceDown(true);
+      }
+    };
+    const up = (e: KeyboardEvent) => e.code === 'Space' && setSpaceDown(false);
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
+  }, []);
+
+  const activeCol = ui.active ? layout.columns.find((c) => c.stageId === ui.active!.stageId) : undefined;
+  const activeRow = ui.active ? layout.rows.find((r) => r.laneId === ui.active!.laneId) : undefined;
+  const journeyName = doc.rows.journey[journeyId]?.name ?? '';
+
+  return (
+    <div className="map-wrap">
+      <div
+        ref={containerRef}
+        className={`map-canvas${spaceDown ? ' is-panning' : ''}`}
+        tabIndex={0}
+        role="region"
+        aria-roledescription="canvas"
+        aria-label={msg.journey.canvasLabel(journeyName)}
+        onKeyDown={onKeyDown}
+        data-testid="journey-canvas"
+      >
+        <Stage
+          ref={stageRef}
+          width={size.width}
+          height={size.height}
+          scaleX={zoom}
+          scaleY={zoom}
+          x={pan.x}
+          y={pan.y}
+          draggable={spaceDown}
+          onDragMove={(e) => {
+            if (e.target === stageRef.current) ui.setView(zoom, e.target.position());
+          }}
+          onWheel={onWheel}
+          onClick={onBackgroundClick}
+          onTap={onBackgroundClick as never}
+          onDblClick={onBackgroundDblClick}
+          onDblTap={onBackgroundDblClick as never}
+        >
+          <Layer listening={false}>
+            <GridLayerContent layout={layout} laneNames={laneNames} colors={colors} />
+          </Layer>
+          <Layer ref={contentRef}>
+            {/* An invisible hit area, so clicks and double-clicks on empty cells reach the stage. */}
+            <Rect x={0} y={0} width={layout.width} height={layout.height} fill="transparent" />
+            {activeCol && activeRow && (
+              <Rect
+                x={activeCol.x + 2}
+                y={activeRow.y + 2}
+                width={activeCol.width - 4}
+                height={activeRow.height - 4}
+                stroke={colors.accent}
+                strokeWidth={2}
+                dash={[6, 4]}
+                cornerRadius={6}
+                listening={false}
+              />
+            )}
+            {layout.columns.map((c) => (
+              <StageHeader
+                key={c.stageId}
+                column={c}
+                name={stageNames.get(c.stageId) ?? ''}
+                colors={colors}
+                onDragEnd={(e) => onStageDragEnd(c.stageId, e)}
+                onDblClick={() => ui.edit({ kind: 'stage', id: c.stageId })}
+                onDelete={() => props.onRequestDeleteStage(c.stageId)}
+              />
+            ))}
+            {layout.touchpoints.map((b) => {
+              const t = doc.rows.touchpoint[b.id];
+              return t ? <TouchpointShape key={b.id} box={b} touchpoint={t} colors={colors} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} /> : null;
+            })}
+            {visibleNotes.map((b) => {
+              const n = doc.rows.note[b.id];
+              return n ? (
+                <NoteShape
+                  key={b.id}
+                  box={b}
+                  note={n}
+                  selected={selected.has(b.id)}
+                  simplified={simplified}
+                  colors={colors}
+                  onClick={onNoteClick}
+                  onDblClick={(id) => ui.edit({ kind: 'note', id })}
+                  onDragStart={onNoteDragStart}
+                  onDragEnd={onNoteDragEnd}
+                />
+              ) : null;
+            })}
+            {layout.emotionRow && (
+              <EmotionCurve points={layout.emotions} row={layout.emotionRow} width={layout.width} colors={colors} onDragEnd={onEmotionDragEnd} />
+            )}
+          </Layer>
+          <Layer ref={dragRef} />
+        </Stage>
+      </div>
+      <MapOverlays doc={doc} journeyId={journeyId} layout={layout} zoom={zoom} pan={pan} onDone={() => containerRef.current?.focus({ preventScroll: true })} />
+    </div>
+  );
+}

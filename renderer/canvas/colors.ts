@@ -1,0 +1,60 @@
+/**
+ * Canvas colours come from the same CSS variables as the rest of the UI, so the map follows the
+ * light or dark theme. Note colours are chosen to stay readable with dark text in both themes,
+ * and each has a distinct lightness so they remain tellable apart in greyscale.
+ */
+import { useEffect, useState } from 'react';
+
+export interface CanvasColors {
+  bg: string;
+  surface: string;
+  surface2: string;
+  border: string;
+  borderStrong: string;
+  text: string;
+  muted: string;
+  accent: string;
+  accentWeak: string;
+  danger: string;
+  onAccent: string;
+}
+
+export const NOTE_FILL: Record<string, string> = {
+  yellow: '#fde68a',
+  pink: '#fbcfe8',
+  blue: '#bfdbfe',
+  green: '#bbf7d0',
+  orange: '#fed7aa',
+  purple: '#ddd6fe',
+  grey: '#e5e7eb',
+};
+export const NOTE_TEXT = '#1c1917';
+
+function read(): CanvasColors {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string) => css.getPropertyValue(name).trim();
+  return {
+    bg: v('--bg'),
+    surface: v('--surface'),
+    surface2: v('--surface-2'),
+    border: v('--border'),
+    borderStrong: v('--border-strong'),
+    text: v('--text'),
+    muted: v('--text-muted'),
+    accent: v('--accent'),
+    accentWeak: v('--accent-weak'),
+    danger: v('--danger'),
+    onAccent: v('--on-accent'),
+  };
+}
+
+export function useCanvasColors(): CanvasColors {
+  const [colors, setColors] = useState(read);
+  useEffect(() => {
+    const mq = window.matchMedia('(prefers-color-scheme: dark)');
+    const update = () => setColors(read());
+    mq.addEventListener('change', update);
+    return () => mq.removeEventListener('change', update);
+  }, []);
+  return colors;
+}

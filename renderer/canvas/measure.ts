@@ -1,0 +1,27 @@
+/**
+ * Text height for the layout, measured by Konva itself with the note font, so what the layout
+ * reserves is what Konva draws. Cached: a 2,000-note map measures each distinct text once.
+ */
+import Konva from 'konva';
+import { GEOMETRY, type Measure } from './layout';
+
+export const FONT_FAMILY = "'Inter Variable', system-ui, sans-serif";
+
+let probe: Konva.Text | null = null;
+const cache = new Map<string, number>();
+
+export const measureNoteText: Measure = (text, width) => {
+  const key = `${width}|${text}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  probe ??= new Konva.Text({ fontFamily: FONT_FAMILY, fontSize: GEOMETRY.noteFontSize, lineHeight: GEOMETRY.noteLineHeight, wrap: 'word' });
+  probe.setAttrs({ text: text || ' ', width });
+  const h = probe.height();
+  cache.set(key, h);
+  return h;
+};
+
+/** Fonts arrive after the first paint; measurements taken before then are thrown away. */
+export function clearMeasureCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,287 @@
+/**
+ * HTML laid over the canvas where text is typed: editing a note in place, renaming a stage,
+ * editing a touchpoint, and the toolbar for selected notes. Real form controls, so typing,
+ * IME, spell-check and screen readers work as anywhere else.
+ */
+import { Copy, Trash2, X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { duplicateNotesOps } from '../../shared/domain/journey';
+import type { WorkshopDoc } from '../../shared/model/ops';
+import { CHANNELS, NOTE_COLORS, TEAMS } from '../../shared/model/vocab';
+import { msg } from '../../shared/strings';
+import { newId } from '../ids';
+import { useWorkshop } from '../store/workshop';
+import { NOTE_FILL } from './colors';
+import { GEOMETRY, NOTE_WIDTH, type MapLayout } from './layout';
+import { useMapUi } from './map-ui';
+
+interface OverlayProps {
+  doc: WorkshopDoc;
+  journeyId: string;
+  layout: MapLayout;
+  zoom: number;
+  pan: { x: number; y: number };
+  onDone(): void;
+}
+
+export function MapOverlays(props: OverlayProps) {
+  const editing = useMapUi((s) => s.editing);
+  return (
+    <>
+      {editing?.kind === 'note' && <NoteEditor key={editing.id} {...props} />}
+      {editing?.kind === 'stage' && <StageRename key={editing.id} {...props} stageId={editing.id} />}
+      {editing?.kind === 'touchpoint' && <TouchpointEditor key={editing.id} {...props} touchpointId={editing.id} />}
+      {!editing && <SelectionBar {...props} />}
+    </>
+  );
+}
+
+const toScreen = (p: OverlayProps, x: number, y: number) => ({ left: x * p.zoom + p.pan.x, top: y * p.zoom + p.pan.y });
+
+function NoteEditor(props: OverlayProps) {
+  const editing = useMapUi((s) => s.editing) as { kind: 'note'; id: string; draft?: { stageId: string; laneId: string; index: number } };
+  const { edit } = useMapUi();
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const note = props.doc.rows.note[editing.id];
+  const [created, setCreated] = useState(!!note);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+
+  const box =
+    props.layout.notes.find((n) => n.id === editing.id) ??
+    (editing.draft ? draftBox(props.layout, editing.draft.stageId, editing.draft.laneId) : undefined);
+  if (!box) return null;
+  const { left, top } = toScreen(props, box.x, box.y);
+  const mergeKey = `note:${editing.id}:text`;
+
+  const change = (text: string) => {
+    if (!created && editing.draft) {
+      // The note is born on the first keystroke, so a stray double-click leaves nothing behind.
+      const { stageId, laneId, index } = editing.draft;
+      dispatch(
+        [{ kind: 'create', entity: 'note', id: editing.id, values: { journeyId: props.journeyId, stageId, laneId, text, position: index + 1 } }],
+        { mergeKey },
+      );
+      setCreated(true);
+      useMapUi.getState().select([editing.id]);
+    } else {
+      dispatch([{ kind: 'update', entity: 'note', id: editing.id, patch: { text } }], { mergeKey });
+    }
+  };
+  const close = () => {
+    edit(null);
+    props.onDone();
+  };
+
+  return (
+    <textarea
+      ref={ref}
+      className="map-note-editor"
+      aria-label={msg.journey.note.text}
+      defaultValue={note?.text ?? ''}
+      maxLength={2000}
+      style={{
+        left,
+        top,
+        width: NOTE_WIDTH * props.zoom,
+        minHeight: Math.max(box.height, GEOMETRY.noteMinHeight) * props.zoom,
+        fontSize: GEOMETRY.noteFontSize * props.zoom,
+        padding: `${GEOMETRY.notePaddingY * props.zoom}px ${GEOMETRY.notePaddingX * props.zoom}px`,
+        background: NOTE_FILL[note?.color ?? 'yellow'],
+      }}
+      onChange={(e) => change(e.target.value)}
+      onBlur={close}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+          e.preventDefault();
+          close();
+        }
+      }}
+    />
+  );
+}
+
+/** Where a new note will appear: the next free slot in its cell. */
+function draftBox(layout: MapLayout, stageId: string, laneId: string) {
+  const col = layout.columns.find((c) => c.stageId === stageId);
+  const row = layout.rows.find((r) => r.laneId === laneId);
+  if (!col || !row) return undefined;
+  const cell = layout.notes.filter((n) => n.stageId === stageId && n.laneId === laneId);
+  const last = cell[cell.length - 1];
+  const g = GEOMETRY;
+  if (!last) return { x: col.x + g.cellPadding, y: row.y + g.cellPadding, height: g.noteMinHeight };
+  const column = cell.length % g.noteColumns;
+  const rowTop = column === 0 ? Math.max(...cell.slice(-g.noteColumns).map((n) => n.y + n.height)) + g.noteGap : last.y;
+  return { x: col.x + g.cellPadding + column * (NOTE_WIDTH + g.noteGap), y: rowTop, height: g.noteMinHeight };
+}
+
+function StageRename(props: OverlayProps & { stageId: string }) {
+  const { edit } = useMapUi();
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const stage = props.doc.rows.stage[props.stageId];
+  const col = props.layout.columns.find((c) => c.stageId === props.stageId);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  if (!stage || !col) return null;
+  const { left, top } = toScreen(props, col.x + 40, 10);
+  const close = () => {
+    edit(null);
+    props.onDone();
+  };
+  return (
+    <input
+      ref={ref}
+      className="map-stage-editor input"
+      aria-label={msg.journey.stageMenu.rename(stage.name)}
+      defaultValue={stage.name}
+      maxLength={200}
+      style={{ left, top, width: (col.width - 80) * props.zoom, fontSize: 16 * props.zoom, height: 40 * props.zoom }}
+      onChange={(e) =>
+        dispatch([{ kind: 'update', entity: 'stage', id: stage.id, patch: { name: e.target.value } }], { mergeKey: `stage:${stage.id}:name` })
+      }
+      onBlur={close}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' || e.key === 'Escape') close();
+      }}
+    />
+  );
+}
+
+function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
+  const { edit } = useMapUi();
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const t = props.doc.rows.touchpoint[props.touchpointId];
+  const box = props.layout.touchpoints.find((b) => b.id === props.touchpointId);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  if (!t || !box) return null;
+  const { left, top } = toScreen(props, box.x, box.y + box.height + 6);
+  const T = msg.journey.touchpoint;
+  const update = (patch: Record<string, unknown>, field?: string) =>
+    dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch }], field ? { mergeKey: `touchpoint:${t.id}:${field}` } : undefined);
+  const close = () => {
+    edit(null);
+    props.onDone();
+  };
+  return (
+    <div
+      className="map-popover"
+      role="dialog"
+      aria-label={T.name}
+      style={{ left, top }}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <label className="field">
+        <span className="field-label">{T.name}</span>
+        <input ref={ref} className="input" defaultValue={t.name} maxLength={200} onChange={(e) => update({ name: e.target.value }, 'name')} />
+      </label>
+      <div className="grid-2">
+        <label className="field">
+          <span className="field-label">{T.channel}</span>
+          <select className="input select" value={t.channel} onChange={(e) => update({ channel: e.target.value })}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {msg.channels[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{T.team}</span>
+          <select className="input select" value={t.team} onChange={(e) => update({ team: e.target.value })}>
+            {TEAMS.map((c) => (
+              <option key={c} value={c}>
+                {msg.teams[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={t.momentOfTruth} onChange={(e) => update({ momentOfTruth: e.target.checked })} />
+        {T.moment}
+      </label>
+      <div className="map-popover-actions">
+        <button
+          type="button"
+          className="btn btn-secondary btn-small"
+          onClick={() => {
+            dispatch([{ kind: 'delete', entity: 'touchpoint', id: t.id }]);
+            close();
+          }}
+        >
+          <Trash2 size={15} aria-hidden />
+          {T.delete(t.name)}
+        </button>
+        <button type="button" className="btn btn-primary btn-small" onClick={close}>
+          {msg.common.close}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SelectionBar(props: OverlayProps) {
+  const selected = useMapUi((s) => s.selected);
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const boxes = props.layout.notes.filter((n) => selected.includes(n.id));
+  if (boxes.length === 0) return null;
+  const first = boxes[0]!;
+  const { left, top } = toScreen(props, first.x, first.y);
+  const N = msg.journey.note;
+  return (
+    <div className="map-selection-bar" role="toolbar" aria-label={N.selected(boxes.length)} style={{ left, top: Math.max(4, top - 48) }}>
+      {NOTE_COLORS.map((c) => (
+        <button
+          key={c}
+          type="button"
+          className="swatch"
+          aria-label={`${N.color}: ${N.colors[c]}`}
+          title={N.colors[c]}
+          style={{ background: NOTE_FILL[c] }}
+          onClick={() => dispatch(selected.map((id) => ({ kind: 'update' as const, entity: 'note' as const, id, patch: { color: c } })))}
+        />
+      ))}
+      <span className="bar-sep" />
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label={N.duplicate}
+        title={N.duplicate}
+        onClick={() => {
+          const { ops, ids } = duplicateNotesOps(props.doc, selected, newId);
+          dispatch(ops);
+          useMapUi.getState().select(ids);
+        }}
+      >
+        <Copy size={16} aria-hidden />
+      </button>
+      <button
+        type="button"
+        className="icon-btn icon-btn-danger"
+        aria-label={N.delete}
+        title={N.delete}
+        onClick={() => {
+          dispatch(selected.map((id) => ({ kind: 'delete' as const, entity: 'note' as const, id })));
+          useMapUi.getState().select([]);
+        }}
+      >
+        <Trash2 size={16} aria-hidden />
+      </button>
+      <button type="button" className="icon-btn" aria-label={msg.common.close} onClick={() => useMapUi.getState().select([])}>
+        <X size={16} aria-hidden />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,326 @@
+/**
+ * Step 3, the journey map: pick or create a journey (blank or from a template), then work on it
+ * as a canvas or as an accessible table of the same data.
+ */
+import { FileDown, FileUp, Image as ImageIcon, Maximize, Minus, Plus, Rows3, Trash2 } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { newJourneyOps, stagesOf } from '../../../shared/domain/journey';
+import { journeyToOjf, ojfPersonaName, ojfToOps, parseOjf } from '../../../shared/domain/ojf';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { byPosition, nextPosition } from '../../../shared/model/positions';
+import { msg } from '../../../shared/strings';
+import { JourneyCanvas, type JourneyCanvasHandle } from '../../canvas/JourneyCanvas';
+import { mapToPng } from '../../canvas/export-png';
+import { useMapUi } from '../../canvas/map-ui';
+import { download, safeFileName } from '../../export/download';
+import { newId } from '../../ids';
+import { useRoute } from '../../store/route';
+import { toast } from '../../store/toasts';
+import { useWorkshop } from '../../store/workshop';
+import { Dialog } from '../../ui/Dialog';
+import { JourneyTable } from './JourneyTable';
+import { LanesDialog } from './LanesDialog';
+import { NewJourneyDialog } from './NewJourneyDialog';
+
+type View = 'map' | 'table';
+
+export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const go = useRoute((s) => s.go);
+  const journeys = byPosition(Object.values(doc.rows.journey));
+  const journey = (item && doc.rows.journey[item]) || journeys[0];
+  const [view, setView] = useState<View>('map');
+  const [creating, setCreating] = useState(false);
+  const [lanesOpen, setLanesOpen] = useState(false);
+  const [deletingStage, setDeletingStage] = useState<string | null>(null);
+  const [deletingJourney, setDeletingJourney] = useState(false);
+  const [drawAll, setDrawAll] = useState(false);
+  const [unmapped, setUnmapped] = useState<string[] | null>(null);
+  const canvasRef = useRef<JourneyCanvasHandle | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const zoom = useMapUi((s) => s.zoom);
+
+  const openJourney = (id: string) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'journey', item: id });
+
+  // Exporting draws every note (the canvas normally skips those out of view), then captures.
+  useEffect(() => {
+    if (!drawAll) return;
+    const handle = canvasRef.current;
+    if (!handle?.stage || !journey) return setDrawAll(false);
+    const name = journey.name || msg.journey.heading;
+    mapToPng(handle.stage, handle.layout)
+      .then((blob) => {
+        const file = safeFileName(`${doc.workshop.client} ${name}`.trim(), 'png');
+        download(file, blob);
+        toast(msg.journey.exported(file));
+      })
+      .catch((err: unknown) => toast(String(err instanceof Error ? err.message : err), 'error'))
+      .finally(() => setDrawAll(false));
+  }, [drawAll]);
+
+  const createJourney = (spec: Parameters<typeof newJourneyOps>[0]) => {
+    dispatch(newJourneyOps(spec, newId));
+    setCreating(false);
+    openJourney(spec.journeyId);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseOjf(await file.text());
+    if (!parsed.ok) return toast(msg.journey.ojf.refused(parsed.error), 'error');
+    const journeyId = newId();
+    const { ops, unmapped: lost } = ojfToOps(parsed.value, { journeyId, position: nextPosition(journeys), name: file.name.replace(/\.ojf$/i, '') }, newId);
+    dispatch(ops);
+    openJourney(journeyId);
+    const name = ojfPersonaName(parsed.value) || file.name;
+    if (lost.length) {
+      setUnmapped(lost);
+      toast(msg.journey.ojf.importedWithNotes(name, lost.length));
+    } else toast(msg.journey.ojf.imported(name));
+  };
+
+  const header = (
+    <header className="step-header step-header-row journey-header">
+      <div>
+        <p className="eyebrow">{msg.steps.journey}</p>
+        <h1>{msg.journey.heading}</h1>
+      </div>
+      <div className="journey-header-tools">
+        <button type="button" className="btn btn-secondary" onClick={() => fileRef.current?.click()}>
+          <FileUp size={16} aria-hidden />
+          {msg.journey.importOjf}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".ojf,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={msg.journey.importOjf}
+          onChange={(e) => {
+            void importFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+          <Plus size={18} aria-hidden />
+          {msg.journey.newJourney}
+        </button>
+      </div>
+    </header>
+  );
+
+  const dialogs = (
+    <>
+      <NewJourneyDialog
+        open={creating}
+        doc={doc}
+        onClose={() => setCreating(false)}
+        onCreate={(spec) => createJourney({ ...spec, position: nextPosition(journeys) })}
+      />
+      <Dialog open={unmapped !== null} title={msg.journey.ojf.unmappedTitle} onClose={() => setUnmapped(null)} actions={null}>
+        <ul className="unmapped-list">
+          {(unmapped ?? []).map((u, i) => (
+            <li key={i}>{u}</li>
+          ))}
+        </ul>
+      </Dialog>
+    </>
+  );
+
+  if (!journey) {
+    return (
+      <div className="step-layout step-layout-single">
+        <div className="step-content">
+          {header}
+          <div className="empty">
+            <h2>{msg.journey.empty}</h2>
+            <p>{msg.journey.emptyHint}</p>
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+              <Plus size={18} aria-hidden />
+              {msg.journey.newJourney}
+            </button>
+          </div>
+          <section className="card guidance-inline" aria-label={msg.journey.guidance.heading}>
+            <h2>{msg.journey.guidance.heading}</h2>
+            <ul>
+              {msg.journey.guidance.points.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        {dialogs}
+      </div>
+    );
+  }
+
+  const personas = byPosition(Object.values(doc.rows.persona));
+  const stages = stagesOf(doc.rows, journey.id);
+  const stageToDelete = deletingStage ? doc.rows.stage[deletingStage] : undefined;
+  const countIn = (table: 'note' | 'touchpoint', stageId: string) => Object.values(doc.rows[table]).filter((r) => r.stageId === stageId).length;
+
+  const addStage = () => {
+    const id = newId();
+    dispatch([{ kind: 'create', entity: 'stage', id, values: { journeyId: journey.id, name: msg.journey.newStage, position: nextPosition(stages) } }]);
+    if (view === 'map') useMapUi.getState().edit({ kind: 'stage', id });
+  };
+
+  return (
+    <div className="journey-step">
+      {header}
+      <div className="journey-bar">
+        <label className="inline-label">
+          <span>{msg.journey.chooseJourney}</span>
+          <select className="input select" value={journey.id} onChange={(e) => openJourney(e.target.value)}>
+            {journeys.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.name || msg.journey.heading}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-label">
+          <span>{msg.journey.journeyName}</span>
+          <input
+            className="input"
+            value={journey.name}
+            maxLength={200}
+            onChange={(e) =>
+              dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { name: e.target.value } }], { mergeKey: `journey:${journey.id}:name` })
+            }
+          />
+        </label>
+        <label className="inline-label">
+          <span>{msg.journey.forPersona}</span>
+          <select
+            className="input select"
+            value={journey.personaId ?? ''}
+            onChange={(e) => dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { personaId: e.target.value || null } }])}
+          >
+            <option value="">{msg.journey.allCustomers}</option>
+            {personas.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name || msg.personas.unnamed}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="icon-btn icon-btn-danger" aria-label={msg.journey.deleteJourney} title={msg.journey.deleteJourney} onClick={() => setDeletingJourney(true)}>
+          <Trash2 size={17} aria-hidden />
+        </button>
+        <div className="toolbar-spacer" />
+        <div className="segmented" role="radiogroup" aria-label={msg.journey.viewLabel}>
+          {(['map', 'table'] as const).map((v) => (
+            <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>
+              <input type="radio" name="journey-view" checked={view === v} onChange={() => setView(v)} />
+              {msg.journey.view[v]}
+            </label>
+          ))}
+        </div>
+      </div>
+
+      <div className="map-toolbar" role="toolbar" aria-label={msg.journey.toolbar}>
+        <button type="button" className="btn btn-secondary btn-small" onClick={addStage}>
+          <Plus size={15} aria-hidden />
+          {msg.journey.addStage}
+        </button>
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => setLanesOpen(true)}>
+          <Rows3 size={15} aria-hidden />
+          {msg.journey.lanesButton}
+        </button>
+        <div className="toolbar-spacer" />
+        {view === 'map' && (
+          <>
+            <button type="button" className="icon-btn" aria-label={msg.journey.zoomOut} title={msg.journey.zoomOut} onClick={() => zoomEvent('out')}>
+              <Minus size={16} aria-hidden />
+            </button>
+            <span className="zoom-level" aria-live="polite">
+              {msg.journey.zoomLevel(Math.round(zoom * 100))}
+            </span>
+            <button type="button" className="icon-btn" aria-label={msg.journey.zoomIn} title={msg.journey.zoomIn} onClick={() => zoomEvent('in')}>
+              <Plus size={16} aria-hidden />
+            </button>
+            <button type="button" className="icon-btn" aria-label={msg.journey.fit} title={msg.journey.fit} onClick={() => zoomEvent('fit')}>
+              <Maximize size={16} aria-hidden />
+            </button>
+            <button
+              type="button"
+              className="btn btn-secondary btn-small"
+              onClick={() => {
+                useMapUi.getState().select([]);
+                useMapUi.getState().setActive(null);
+                setDrawAll(true);
+              }}
+            >
+              <ImageIcon size={15} aria-hidden />
+              {msg.journey.exportPng}
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          className="btn btn-secondary btn-small"
+          onClick={() => {
+            const data = journeyToOjf(doc, journey.id);
+            const file = safeFileName(journey.name || msg.journey.heading, 'ojf');
+            download(file, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+            toast(msg.journey.exported(file));
+          }}
+        >
+          <FileDown size={15} aria-hidden />
+          {msg.journey.exportOjf}
+        </button>
+      </div>
+
+      {view === 'map' ? (
+        <JourneyCanvas doc={doc} journeyId={journey.id} canvasRef={canvasRef} drawAll={drawAll} onRequestDeleteStage={setDeletingStage} />
+      ) : (
+        <JourneyTable doc={doc} journeyId={journey.id} />
+      )}
+
+      {dialogs}
+      <LanesDialog open={lanesOpen} doc={doc} journeyId={journey.id} onClose={() => setLanesOpen(false)} />
+      <Dialog
+        open={!!stageToDelete}
+        tone="danger"
+        title={msg.journey.deleteStageTitle}
+        onClose={() => setDeletingStage(null)}
+        onSubmit={() => {
+          if (stageToDelete) dispatch([{ kind: 'delete', entity: 'stage', id: stageToDelete.id }]);
+          setDeletingStage(null);
+        }}
+        actions={
+          <button type="submit" className="btn btn-danger">
+            {msg.common.delete}
+          </button>
+        }
+      >
+        <p>{stageToDelete ? msg.journey.deleteStageBody(stageToDelete.name, countIn('note', stageToDelete.id), countIn('touchpoint', stageToDelete.id)) : ''}</p>
+      </Dialog>
+      <Dialog
+        open={deletingJourney}
+        tone="danger"
+        title={msg.journey.deleteJourneyTitle}
+        onClose={() => setDeletingJourney(false)}
+        onSubmit={() => {
+          dispatch([{ kind: 'delete', entity: 'journey', id: journey.id }]);
+          setDeletingJourney(false);
+          go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'journey' });
+        }}
+        actions={
+          <button type="submit" className="btn btn-danger">
+            {msg.common.delete}
+          </button>
+        }
+      >
+        <p>{msg.journey.deleteJourneyBody(journey.name)}</p>
+      </Dialog>
+    </div>
+  );
+}
+
+function zoomEvent(action: 'in' | 'out' | 'fit') {
+  window.dispatchEvent(new CustomEvent('touchpoint:map-zoom', { detail: { action } }));
+}
+

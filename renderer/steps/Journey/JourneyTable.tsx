@@ -1,0 +1,226 @@
+/**
+ * The journey map as a table: the same data as the canvas, every cell readable and editable with
+ * a keyboard alone and with a screen reader. Stages are columns, lanes are rows.
+ */
+import { ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
+import { emotionOf, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { nextPosition } from '../../../shared/model/positions';
+import { CHANNELS, TEAMS } from '../../../shared/model/vocab';
+import { msg } from '../../../shared/strings';
+import { newId } from '../../ids';
+import { useWorkshop } from '../../store/workshop';
+import { BoundInlineText } from '../../ui/bound';
+
+const SCORES = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
+const scoreLabel = (s: number) => {
+  const sign = s > 0 ? '+' : s < 0 ? '−' : '';
+  const words = msg.journey.emotion.scale[String(s)];
+  return `${sign}${Math.abs(s)}${words ? ` ${words}` : ''}`;
+};
+
+export function JourneyTable({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const stages = stagesOf(doc.rows, journeyId);
+  const lanes = lanesOf(doc.rows, journeyId, false);
+  const journey = doc.rows.journey[journeyId];
+  const T = msg.journey.table;
+
+  return (
+    <div className="journey-table-wrap">
+      <table className="journey-table">
+        <caption>{T.caption(journey?.name ?? '')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="lane-col">
+              {T.stage}
+            </th>
+            {stages.map((s, i) => (
+              <th key={s.id} scope="col">
+                <div className="stage-cell">
+                  <BoundInlineText entity="stage" id={s.id} field="name" ariaLabel={T.stageName(i + 1)} />
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={msg.journey.stageMenu.moveLeft(s.name)}
+                    disabled={i === 0}
+                    onClick={() => dispatch(reorderStageOps(doc, journeyId, s.id, i - 1))}
+                  >
+                    <ArrowLeft size={15} aria-hidden />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={msg.journey.stageMenu.moveRight(s.name)}
+                    disabled={i === stages.length - 1}
+                    onClick={() => dispatch(reorderStageOps(doc, journeyId, s.id, i + 1))}
+                  >
+                    <ArrowRight size={15} aria-hidden />
+                  </button>
+                </div>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lanes.map((lane) => (
+            <tr key={lane.id}>
+              <th scope="row" className="lane-col">
+                {lane.name}
+              </th>
+              {stages.map((stage) => (
+                <td key={stage.id}>
+                  <Cell doc={doc} journeyId={journeyId} lane={lane} stage={stage} stages={stages} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journeyId: string; lane: Lane; stage: Stage; stages: Stage[] }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const T = msg.journey.table;
+  const TP = msg.journey.touchpoint;
+
+  if (lane.kind === 'touchpoints') {
+    const tps = touchpointsOf(doc.rows, stage.id);
+    return (
+      <div className="cell-stack">
+        {tps.map((t) => (
+          <div key={t.id} className={`table-touchpoint${t.momentOfTruth ? ' is-moment' : ''}`}>
+            <BoundInlineText entity="touchpoint" id={t.id} field="name" ariaLabel={`${TP.name}: ${t.name}, ${stage.name}`} />
+            <select
+              className="input select"
+              aria-label={`${TP.channel}: ${t.name}`}
+              value={t.channel}
+              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { channel: e.target.value } }])}
+            >
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {msg.channels[c]}
+                </option>
+              ))}
+            </select>
+            <select
+              className="input select"
+              aria-label={`${TP.team}: ${t.name}`}
+              value={t.team}
+              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { team: e.target.value } }])}
+            >
+              {TEAMS.map((c) => (
+                <option key={c} value={c}>
+                  {msg.teams[c]}
+                </option>
+              ))}
+            </select>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={t.momentOfTruth}
+                onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { momentOfTruth: e.target.checked } }])}
+              />
+              {TP.moment}
+            </label>
+            <button type="button" className="icon-btn icon-btn-danger" aria-label={TP.delete(t.name)} onClick={() => dispatch([{ kind: 'delete', entity: 'touchpoint', id: t.id }])}>
+              <Trash2 size={15} aria-hidden />
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          onClick={() =>
+            dispatch([
+              {
+                kind: 'create',
+                entity: 'touchpoint',
+                id: newId(),
+                values: { journeyId, stageId: stage.id, name: msg.journey.newTouchpoint, channel: 'web', team: 'service', position: nextPosition(tps) },
+              },
+            ])
+          }
+        >
+          <Plus size={14} aria-hidden />
+          {T.addTouchpoint(stage.name)}
+        </button>
+      </div>
+    );
+  }
+
+  if (lane.kind === 'emotions') {
+    const tps = touchpointsOf(doc.rows, stage.id);
+    if (tps.length === 0) return <span className="muted">{T.empty}</span>;
+    return (
+      <div className="cell-stack">
+        {tps.map((t) => {
+          const score = emotionOf(doc.rows, t.id)?.score;
+          return (
+            <label key={t.id} className="emotion-select">
+              <span>{t.name}</span>
+              <select
+                className="input select"
+                aria-label={msg.journey.emotion.label(t.name)}
+                value={score === undefined ? '' : String(score)}
+                onChange={(e) => {
+                  const existing = emotionOf(doc.rows, t.id);
+                  if (e.target.value === '') {
+                    if (existing) dispatch([{ kind: 'delete', entity: 'emotion', id: existing.id }]);
+                  } else dispatch(setEmotionOps(doc, t.id, Number(e.target.value), newId));
+                }}
+              >
+                <option value="">{msg.journey.emotion.notSet}</option>
+                {SCORES.map((s) => (
+                  <option key={s} value={String(s)}>
+                    {scoreLabel(s)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          );
+        })}
+      </div>
+    );
+  }
+
+  const notes = notesIn(doc.rows, stage.id, lane.id);
+  return (
+    <div className="cell-stack">
+      {notes.map((n, i) => (
+        <div key={n.id} className={`table-note note-${n.color}`}>
+          <BoundInlineText entity="note" id={n.id} field="text" multiline ariaLabel={T.noteLabel(lane.name, stage.name, i + 1)} />
+          <div className="table-note-tools">
+            <select
+              className="input select select-compact"
+              aria-label={T.moveNote(lane.name, stage.name, i + 1)}
+              value={stage.id}
+              onChange={(e) => dispatch(moveNotesOps(doc, [n.id], e.target.value, lane.id, Number.MAX_SAFE_INTEGER))}
+            >
+              {stages.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="icon-btn icon-btn-danger" aria-label={T.deleteNote(lane.name, stage.name, i + 1)} onClick={() => dispatch([{ kind: 'delete', entity: 'note', id: n.id }])}>
+              <Trash2 size={15} aria-hidden />
+            </button>
+          </div>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="btn btn-ghost btn-small"
+        onClick={() =>
+          dispatch([{ kind: 'create', entity: 'note', id: newId(), values: { journeyId, stageId: stage.id, laneId: lane.id, text: '', position: nextPosition(notes) } }])
+        }
+      >
+        <Plus size={14} aria-hidden />
+        {T.addNote(lane.name, stage.name)}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/** Choosing a persona's picture: initials, a built-in illustration, or an image file (checked). */
+import { Upload } from 'lucide-react';
+import { useId, useRef, useState } from 'react';
+import { checkAvatarImage, MAX_AVATAR_BYTES } from '../../../shared/domain/avatar-image';
+import type { RowOf } from '../../../shared/model/entities';
+import { msg } from '../../../shared/strings';
+import { useWorkshop } from '../../store/workshop';
+import { Avatar, ILLUSTRATIONS, Illustration } from '../../ui/Avatar';
+
+function toDataUrl(bytes: Uint8Array, mime: string): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${mime};base64,${btoa(binary)}`;
+}
+
+export function AvatarPicker({ persona }: { persona: RowOf<'persona'> }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const [error, setError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const errorId = useId();
+  const set = (patch: Record<string, unknown>) => dispatch([{ kind: 'update', entity: 'persona', id: persona.id, patch }]);
+  const A = msg.personas.avatar;
+
+  const pick = async (file: File | undefined) => {
+    setError(null);
+    if (!file) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return setError(A.unreadable);
+    }
+    const check = checkAvatarImage(bytes);
+    if (!check.ok) {
+      return setError(check.reason === 'too_big' ? A.tooBig(Math.ceil(bytes.length / 1024)) : A.wrongType);
+    }
+    set({ avatarKind: 'image', avatarImage: toDataUrl(bytes, check.mime) });
+  };
+
+  return (
+    <fieldset className="avatar-picker">
+      <legend className="field-label">{A.legend}</legend>
+      <div className="avatar-preview">
+        <Avatar persona={persona} size={96} />
+      </div>
+      <div className="segmented">
+        {(['initials', 'illustration', 'image'] as const).map((kind) => (
+          <label key={kind} className={`segment${persona.avatarKind === kind ? ' is-on' : ''}`}>
+            <input
+              type="radio"
+              name={`avatar-${persona.id}`}
+              checked={persona.avatarKind === kind}
+              onChange={() => (kind === 'image' && !persona.avatarImage ? fileRef.current?.click() : set({ avatarKind: kind }))}
+            />
+            {A[kind]}
+          </label>
+        ))}
+      </div>
+      {persona.avatarKind === 'illustration' && (
+        <div className="illustrations" role="radiogroup" aria-label={A.illustration}>
+          {ILLUSTRATIONS.map((_, i) => (
+            <button
+              key={i}
+              type="button"
+              role="radio"
+              aria-checked={persona.avatarIllustration === String(i)}
+              aria-label={A.chooseIllustration(i + 1)}
+              className="illustration-choice"
+              onClick={() => set({ avatarIllustration: String(i) })}
+            >
+              <Illustration index={i} size={40} />
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="avatar-upload">
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => fileRef.current?.click()} aria-describedby={error ? errorId : undefined}>
+          <Upload size={15} aria-hidden />
+          {A.upload}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={A.upload}
+          accept="image/png,image/jpeg,image/webp"
+          data-max-bytes={MAX_AVATAR_BYTES}
+          onChange={(e) => {
+            void pick(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <p className="field-hint">{A.uploadHint}</p>
+        {error && (
+          <p className="field-error" id={errorId} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

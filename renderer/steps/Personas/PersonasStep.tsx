@@ -1,0 +1,128 @@
+/**
+ * Step 2, Personas: a card grid of the customer types in the room's mind, each opening into an
+ * editor and a one-page view that prints cleanly.
+ */
+import { ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import type { RowOf } from '../../../shared/model/entities';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { byPosition, moveTo, nextPosition } from '../../../shared/model/positions';
+import { msg } from '../../../shared/strings';
+import { newId } from '../../ids';
+import { useRoute } from '../../store/route';
+import { useWorkshop } from '../../store/workshop';
+import { Avatar } from '../../ui/Avatar';
+import { Dialog } from '../../ui/Dialog';
+import { Guidance } from '../../ui/Guidance';
+import { PersonaEditor } from './PersonaEditor';
+
+type Persona = RowOf<'persona'>;
+
+export function PersonasStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
+  const persona = item ? doc.rows.persona[item] : undefined;
+  if (persona) return <PersonaEditor doc={doc} persona={persona} />;
+  return <PersonaGrid doc={doc} />;
+}
+
+function PersonaGrid({ doc }: { doc: WorkshopDoc }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const go = useRoute((s) => s.go);
+  const [deleting, setDeleting] = useState<Persona | null>(null);
+  const personas = byPosition(Object.values(doc.rows.persona));
+  const openPersona = (id: string) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'personas', item: id });
+
+  const add = () => {
+    const id = newId();
+    dispatch([{ kind: 'create', entity: 'persona', id, values: { position: nextPosition(personas), avatarKind: 'initials' } }]);
+    openPersona(id);
+  };
+  const move = (id: string, to: number) =>
+    dispatch(moveTo(personas, id, to).map((u) => ({ kind: 'update', entity: 'persona', id: u.id, patch: { position: u.position } })));
+
+  return (
+    <div className="step-layout">
+      <div className="step-content">
+        <header className="step-header step-header-row">
+          <div>
+            <p className="eyebrow">{msg.steps.personas}</p>
+            <h1>{msg.personas.heading}</h1>
+            <p className="lede">{msg.personas.lede}</p>
+          </div>
+          <button type="button" className="btn btn-primary" onClick={add}>
+            <Plus size={18} aria-hidden />
+            {msg.personas.add}
+          </button>
+        </header>
+
+        {personas.length === 0 ? (
+          <div className="empty">
+            <h2>{msg.personas.empty}</h2>
+            <p>{msg.personas.emptyHint}</p>
+            <button type="button" className="btn btn-primary" onClick={add}>
+              <Plus size={18} aria-hidden />
+              {msg.personas.add}
+            </button>
+          </div>
+        ) : (
+          <ul className="persona-grid">
+            {personas.map((p, i) => {
+              const name = p.name.trim() || msg.personas.unnamed;
+              return (
+                <li key={p.id} className="persona-card card">
+                  <button type="button" className="persona-card-open" onClick={() => openPersona(p.id)} aria-label={msg.personas.open(name)}>
+                    <Avatar persona={p} size={64} />
+                    <span className="persona-card-text">
+                      <span className="persona-card-name">{name}</span>
+                      {p.role && <span className="persona-card-role">{p.role}</span>}
+                    </span>
+                  </button>
+                  {p.importance && (
+                    <span className={`importance importance-${p.importance}`}>
+                      {msg.personas.importanceBadge(msg.personas.importance[p.importance] ?? '')}
+                    </span>
+                  )}
+                  {p.quote && <blockquote className="persona-card-quote">{p.quote}</blockquote>}
+                  <div className="persona-card-tools">
+                    <button type="button" className="icon-btn" aria-label={msg.personas.moveEarlier(name)} disabled={i === 0} onClick={() => move(p.id, i - 1)}>
+                      <ArrowLeft size={16} aria-hidden />
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={msg.personas.moveLater(name)}
+                      disabled={i === personas.length - 1}
+                      onClick={() => move(p.id, i + 1)}
+                    >
+                      <ArrowRight size={16} aria-hidden />
+                    </button>
+                    <button type="button" className="icon-btn icon-btn-danger" aria-label={msg.personas.deleteOf(name)} onClick={() => setDeleting(p)}>
+                      <Trash2 size={16} aria-hidden />
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      <Guidance heading={msg.personas.guidance.heading} points={msg.personas.guidance.points} />
+      <Dialog
+        open={deleting !== null}
+        tone="danger"
+        title={msg.personas.deleteTitle}
+        onClose={() => setDeleting(null)}
+        onSubmit={() => {
+          if (deleting) dispatch([{ kind: 'delete', entity: 'persona', id: deleting.id }]);
+          setDeleting(null);
+        }}
+        actions={
+          <button type="submit" className="btn btn-danger">
+            {msg.common.delete}
+          </button>
+        }
+      >
+        <p>{deleting ? msg.personas.deleteBody(deleting.name.trim() || msg.personas.unnamed) : ''}</p>
+      </Dialog>
+    </div>
+  );
+}

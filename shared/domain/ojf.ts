@@ -1,0 +1,316 @@
+/**
+ * The OpenJourney Format (.ojf): JSON with `version`, optional `persona` and `pointOfView`,
+ * `stages` [{id, name}], `swimlanes` [{id, name}] and `nodes` placed by stageId and swimlaneId.
+ *
+ * Import is untrusted input: the file is parsed and checked completely before anything is
+ * created, and a malformed file yields one message naming what is wrong. What cannot be mapped
+ * onto Touchpoint's model (icons, tags, blueprint evidence…) is listed, never silently dropped.
+ *
+ * Scores: OJF scores run −5…+5, ours −2…+2 in half steps; they convert by a factor of 2.5.
+ */
+import { z } from 'zod';
+import type { Op, WorkshopDoc } from '../model/ops';
+import { byPosition } from '../model/positions';
+import { CHANNELS, TEAMS } from '../model/vocab';
+import { msg } from '../strings';
+import { DEFAULT_LANES, journeyTouchpoints, lanesOf, stagesOf, type LaneKind } from './journey';
+
+const nodeSchema = z.object({
+  stageId: z.union([z.string(), z.number()]).transform(String),
+  swimlaneId: z.union([z.string(), z.number()]).transform(String),
+  title: z.string().max(2000),
+  description: z.string().max(10000).optional(),
+  severity: z.enum(['low', 'medium', 'high']).optional(),
+  score: z.number().min(-5).max(5).optional(),
+  sentiment: z.string().max(40).optional(),
+  purpose: z.string().max(60).optional(),
+  isMomentOfTruth: z.boolean().optional(),
+  icon: z.string().max(200).optional(),
+  iconColor: z.string().max(40).optional(),
+  tags: z.array(z.string().max(100)).max(100).optional(),
+  blueprint: z
+    .object({
+      evidence: z.string().max(2000).optional(),
+      onstage: z.string().max(2000).optional(),
+      backstage: z.string().max(2000).optional(),
+      support: z.string().max(2000).optional(),
+    })
+    .optional(),
+});
+
+const idName = z.object({ id: z.union([z.string(), z.number()]).transform(String), name: z.string().max(200) });
+
+export const ojfSchema = z.object({
+  version: z.union([z.string(), z.number()]),
+  persona: z.union([z.string().max(200), z.object({ name: z.string().max(200).optional(), description: z.string().max(2000).optional() })]).optional(),
+  pointOfView: z.string().max(2000).optional(),
+  stages: z.array(idName).min(1).max(50),
+  swimlanes: z.array(idName).min(1).max(50),
+  nodes: z.array(nodeSchema).max(5000),
+});
+
+export type OjfFile = z.infer<typeof ojfSchema>;
+type OjfNode = OjfFile['nodes'][number];
+
+/** Parses a file's text. Never throws: the error names the first problem in plain words. */
+/** The persona's name, whether the file gives a name or an object. */
+export function ojfPersonaName(file: OjfFile): string | undefined {
+  return typeof file.persona === 'string' ? file.persona : file.persona?.name;
+}
+
+export function parseOjf(text: string): { ok: true; value: OjfFile } | { ok: false; error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: msg.ojf.notJson };
+  }
+  const r = ojfSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    return { ok: false, error: msg.ojf.invalid(issue.path.join('.') || msg.ojf.theFile, issue.message) };
+  }
+  const stageIds = new Set(r.data.stages.map((s) => s.id));
+  const laneIds = new Set(r.data.swimlanes.map((s) => s.id));
+  if (stageIds.size !== r.data.stages.length) return { ok: false, error: msg.ojf.duplicateId('stages') };
+  if (laneIds.size !== r.data.swimlanes.length) return { ok: false, error: msg.ojf.duplicateId('swimlanes') };
+  for (const [i, n] of r.data.nodes.entries()) {
+    if (!stageIds.has(n.stageId)) return { ok: false, error: msg.ojf.unknownRef(`nodes.${i}.stageId`, n.stageId) };
+    if (!laneIds.has(n.swimlaneId)) return { ok: false, error: msg.ojf.unknownRef(`nodes.${i}.swimlaneId`, n.swimlaneId) };
+  }
+  return { ok: true, value: r.data };
+}
+
+const LANE_WORDS: [RegExp, LaneKind][] = [
+  [/touch\s*point|channel|interaction/i, 'touchpoints'],
+  [/emotion|feel|sentiment|mood/i, 'emotions'],
+  [/pain|friction|problem|frustrat/i, 'pain_points'],
+  [/opportunit|idea|improve/i, 'opportunities'],
+  [/goal|need|want|expect/i, 'goals'],
+  [/thought|quote|think|say|said|voice/i, 'thoughts'],
+  [/action|doing|does|activit|step/i, 'actions'],
+];
+
+export function laneKindOf(name: string): LaneKind | null {
+  return LANE_WORDS.find(([re]) => re.test(name))?.[1] ?? null;
+}
+
+const PURPOSE_LANE: Record<string, LaneKind> = {
+  'pain-point': 'pain_points',
+  painpoint: 'pain_points',
+  opportunity: 'opportunities',
+  goal: 'goals',
+  action: 'actions',
+  thought: 'thoughts',
+  quote: 'thoughts',
+};
+
+const snapScore = (ojf: number) => Math.max(-2, Math.min(2, Math.round((ojf / 2.5) * 2) / 2));
+const toOjfScore = (ours: number) => Math.max(-5, Math.min(5, Math.round(ours * 2.5 + 0.0001)));
+const SENTIMENT: Record<string, number> = { positive: 1, neutral: 0, negative: -1 };
+const SEVERITY_COLOR: Record<string, string> = { high: 'pink', medium: 'orange', low: 'yellow' };
+
+/**
+ * Operations that create the imported journey, and the list of what could not be mapped.
+ * All lanes of a Touchpoint map are created; swimlanes that match none get a lane of their own.
+ */
+export function ojfToOps(
+  file: OjfFile,
+  target: { journeyId: string; position: number; name: string },
+  newId: () => string,
+): { ops: Op[]; unmapped: string[] } {
+  const { journeyId } = target;
+  const unmapped: string[] = [];
+  const personaName = ojfPersonaName(file);
+  const ops: Op[] = [
+    {
+      kind: 'create',
+      entity: 'journey',
+      id: journeyId,
+      values: { name: (personaName ? `${target.name} (${personaName})` : target.name).slice(0, 200), pointOfView: file.pointOfView ?? '', position: target.position },
+    },
+  ];
+  if (personaName) unmapped.push(msg.ojf.personaNotLinked(personaName));
+
+  const laneIdOfKind = new Map<LaneKind, string>();
+  DEFAULT_LANES.forEach((kind, i) => {
+    const id = newId();
+    laneIdOfKind.set(kind, id);
+    ops.push({ kind: 'create', entity: 'lane', id, values: { journeyId, kind, name: msg.journey.laneNames[kind], position: i + 1 } });
+  });
+  const laneOf = new Map<string, { id: string; kind: LaneKind }>();
+  let extra = DEFAULT_LANES.length;
+  for (const s of file.swimlanes) {
+    const kind = laneKindOf(s.name);
+    if (kind) {
+      laneOf.set(s.id, { id: laneIdOfKind.get(kind)!, kind });
+    } else {
+      const id = newId();
+      ops.push({ kind: 'create', entity: 'lane', id, values: { journeyId, kind: 'custom', name: s.name.slice(0, 200), position: ++extra } });
+      laneOf.set(s.id, { id, kind: 'custom' });
+    }
+  }
+
+  const stageOf = new Map<string, string>();
+  file.stages.forEach((s, i) => {
+    const id = newId();
+    stageOf.set(s.id, id);
+    ops.push({ kind: 'create', entity: 'stage', id, values: { journeyId, name: s.name.slice(0, 200) || msg.journey.newStage, position: i + 1 } });
+  });
+
+  const counters = new Map<string, number>();
+  const next = (key: string) => {
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    return n;
+  };
+  const lost = { icon: 0, tags: 0, evidence: 0, scoreOnNote: 0, momentOnNote: 0 };
+  const emotionless: { stageId: string; score: number }[] = [];
+
+  file.nodes.forEach((node: OjfNode) => {
+    const stageId = stageOf.get(node.stageId)!;
+    const lane = laneOf.get(node.swimlaneId)!;
+    if (node.icon || node.iconColor) lost.icon++;
+    const tags = node.tags ?? [];
+    const channel = tags.map((t) => /^channel:(.+)$/.exec(t)?.[1]).find((c) => c && (CHANNELS as readonly string[]).includes(c));
+    const team = tags.map((t) => /^team:(.+)$/.exec(t)?.[1]).find((c) => c && (TEAMS as readonly string[]).includes(c));
+    if (tags.some((t) => !/^(channel|team):/.test(t))) lost.tags++;
+    const score = node.score ?? (node.sentiment ? SENTIMENT[node.sentiment.toLowerCase()] : undefined);
+    const purpose = (node.purpose ?? '').toLowerCase();
+
+    if (purpose === 'touchpoint' || lane.kind === 'touchpoints') {
+      const touchpointId = newId();
+      ops.push({
+        kind: 'create',
+        entity: 'touchpoint',
+        id: touchpointId,
+        values: {
+          journeyId,
+          stageId,
+          name: node.title.slice(0, 200) || msg.journey.newTouchpoint,
+          description: (node.description ?? '').slice(0, 2000),
+          channel: channel ?? 'other',
+          team: team ?? 'other',
+          momentOfTruth: node.isMomentOfTruth ?? false,
+          position: next(`tp:${stageId}`),
+        },
+      });
+      if (score !== undefined) ops.push({ kind: 'create', entity: 'emotion', id: newId(), values: { touchpointId, score: snapScore(score) } });
+      const bp = node.blueprint;
+      if (bp?.evidence) lost.evidence++;
+      for (const [layer, text] of [
+        ['front_stage', bp?.onstage],
+        ['back_stage', bp?.backstage],
+        ['support', bp?.support],
+      ] as const) {
+        if (text) {
+          ops.push({
+            kind: 'create',
+            entity: 'blueprintItem',
+            id: newId(),
+            values: { journeyId, stageId, touchpointId, layer, text: text.slice(0, 2000), position: next(`bp:${stageId}:${layer}`) },
+          });
+        }
+      }
+      return;
+    }
+
+    if (lane.kind === 'emotions' && score !== undefined) {
+      emotionless.push({ stageId, score });
+      return;
+    }
+    const laneKind = PURPOSE_LANE[purpose] ?? (lane.kind === 'emotions' ? 'thoughts' : lane.kind);
+    const laneId = laneKind === 'custom' ? lane.id : laneIdOfKind.get(laneKind)!;
+    if (score !== undefined) lost.scoreOnNote++;
+    if (node.isMomentOfTruth) lost.momentOnNote++;
+    const text = [node.title, node.description].filter(Boolean).join('\n').slice(0, 2000);
+    ops.push({
+      kind: 'create',
+      entity: 'note',
+      id: newId(),
+      values: { journeyId, stageId, laneId, text, color: SEVERITY_COLOR[node.severity ?? ''] ?? 'yellow', position: next(`note:${stageId}:${laneId}`) },
+    });
+  });
+
+  // A score placed in the emotion lane goes to the first touchpoint of its stage still unscored.
+  const scored = new Set(
+    ops.flatMap((o) => (o.kind === 'create' && o.entity === 'emotion' ? [String(o.values.touchpointId)] : [])),
+  );
+  for (const e of emotionless) {
+    const tp = ops.find(
+      (o) => o.kind === 'create' && o.entity === 'touchpoint' && (o.values as { stageId: string }).stageId === e.stageId && !scored.has(o.id),
+    );
+    if (tp) {
+      scored.add(tp.id);
+      ops.push({ kind: 'create', entity: 'emotion', id: newId(), values: { touchpointId: tp.id, score: snapScore(e.score) } });
+    } else lost.scoreOnNote++;
+  }
+
+  if (lost.icon) unmapped.push(msg.ojf.lost.icons(lost.icon));
+  if (lost.tags) unmapped.push(msg.ojf.lost.tags(lost.tags));
+  if (lost.evidence) unmapped.push(msg.ojf.lost.evidence(lost.evidence));
+  if (lost.scoreOnNote) unmapped.push(msg.ojf.lost.scores(lost.scoreOnNote));
+  if (lost.momentOnNote) unmapped.push(msg.ojf.lost.moments(lost.momentOnNote));
+  return { ops, unmapped };
+}
+
+const LANE_PURPOSE: Partial<Record<LaneKind, string>> = {
+  goals: 'goal',
+  actions: 'action',
+  thoughts: 'thought',
+  pain_points: 'pain-point',
+  opportunities: 'opportunity',
+};
+
+/** One journey as an .ojf document. */
+export function journeyToOjf(doc: WorkshopDoc, journeyId: string): OjfFile {
+  const journey = doc.rows.journey[journeyId];
+  const persona = journey?.personaId ? doc.rows.persona[journey.personaId] : undefined;
+  const lanes = lanesOf(doc.rows, journeyId).filter((l) => l.kind !== 'emotions');
+  const touchpointLane = lanes.find((l) => l.kind === 'touchpoints');
+  const scores = new Map(Object.values(doc.rows.emotion).map((e) => [e.touchpointId, e.score]));
+  const nodes: OjfNode[] = [];
+  for (const t of journeyTouchpoints(doc.rows, journeyId)) {
+    const items = Object.values(doc.rows.blueprintItem).filter((b) => b.touchpointId === t.id);
+    const join = (layer: string) =>
+      byPosition(items.filter((b) => b.layer === layer))
+        .map((b) => b.text)
+        .join('\n') || undefined;
+    const blueprint = { onstage: join('front_stage'), backstage: join('back_stage'), support: join('support') };
+    const score = scores.get(t.id);
+    nodes.push({
+      stageId: t.stageId,
+      swimlaneId: touchpointLane?.id ?? 'touchpoints',
+      title: t.name,
+      ...(t.description ? { description: t.description } : {}),
+      purpose: 'touchpoint',
+      isMomentOfTruth: t.momentOfTruth,
+      ...(score !== undefined ? { score: toOjfScore(score) } : {}),
+      tags: [`channel:${t.channel}`, `team:${t.team}`],
+      ...(Object.values(blueprint).some(Boolean) ? { blueprint } : {}),
+    });
+  }
+  for (const n of byPosition(Object.values(doc.rows.note).filter((x) => x.journeyId === journeyId))) {
+    const lane = doc.rows.lane[n.laneId];
+    if (!lane) continue;
+    const [title = '', ...rest] = n.text.split('\n');
+    nodes.push({
+      stageId: n.stageId,
+      swimlaneId: n.laneId,
+      title,
+      ...(rest.length ? { description: rest.join('\n') } : {}),
+      ...(LANE_PURPOSE[lane.kind] ? { purpose: LANE_PURPOSE[lane.kind] } : {}),
+    });
+  }
+  return {
+    version: '1.0',
+    ...(persona ? { persona: { name: persona.name, ...(persona.bio ? { description: persona.bio } : {}) } } : {}),
+    ...(journey?.pointOfView ? { pointOfView: journey.pointOfView } : {}),
+    stages: stagesOf(doc.rows, journeyId).map((s) => ({ id: s.id, name: s.name })),
+    swimlanes: [
+      ...(touchpointLane ? [] : [{ id: 'touchpoints', name: msg.journey.laneNames.touchpoints! }]),
+      ...lanes.map((l) => ({ id: l.id, name: l.name })),
+    ],
+    nodes,
+  };
+}

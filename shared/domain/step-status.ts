@@ -1,0 +1,36 @@
+/**
+ * What the step rail says about each step: whether it is done, and a few words on where it stands.
+ * Pure, so the rail and the report's "what is missing" list count the same way.
+ */
+import { journeyTouchpoints, stagesOf } from './journey';
+import { setupProgress } from './setup-progress';
+import type { WorkshopDoc } from '../model/ops';
+import { msg } from '../strings';
+
+export interface StepStatus {
+  complete: boolean;
+  summary: string;
+}
+
+export function setupStatus(doc: WorkshopDoc): StepStatus {
+  const p = setupProgress(doc.workshop, doc.rows);
+  return { complete: p.done === p.total, summary: p.done === p.total ? msg.workshop.stepDone : msg.workshop.stepProgress(p.done, p.total) };
+}
+
+/** Done when at least one persona has a name, goals and pain points. */
+export function personasStatus(doc: WorkshopDoc): StepStatus {
+  const personas = Object.values(doc.rows.persona);
+  const described = personas.filter((p) => p.name.trim() && p.goals.trim() && p.painPoints.trim()).length;
+  return { complete: described > 0, summary: msg.workshop.personaCount(personas.length) };
+}
+
+/** Done when a journey has at least two stages and every touchpoint in it has an emotion score. */
+export function journeyStatus(doc: WorkshopDoc): StepStatus {
+  const journeys = Object.values(doc.rows.journey);
+  const scored = new Set(Object.values(doc.rows.emotion).map((e) => e.touchpointId));
+  const complete = journeys.some((j) => {
+    const tps = journeyTouchpoints(doc.rows, j.id);
+    return stagesOf(doc.rows, j.id).length >= 2 && tps.length > 0 && tps.every((t) => scored.has(t.id));
+  });
+  return { complete, summary: msg.workshop.journeyCount(journeys.length) };
+}
