@@ -214,11 +214,11 @@ export function cellAt(layout: MapLayout, x: number, y: number): { stageId: stri
   return col && row ? { stageId: col.stageId, laneId: row.laneId, kind: row.kind } : null;
 }
 
-/** Where a note dropped at (x, y) goes among the notes already in its cell: before the first
- * note whose centre comes after the point in reading order. */
+/** Where a note dropped at (x, y) goes among the notes already in its cell, in reading order:
+ * before the first note on a row below the point, or on the point's row to the right of it. */
 export function dropIndex(layout: MapLayout, stageId: string, laneId: string, x: number, y: number, ignore: ReadonlySet<string>): number {
   const cell = layout.notes.filter((n) => n.stageId === stageId && n.laneId === laneId && !ignore.has(n.id));
-  const i = cell.findIndex((n) => y < n.y + n.height / 2 || (y < n.y + n.height && x < n.x + n.width / 2));
+  const i = cell.findIndex((n) => y < n.y || (y <= n.y + n.height && x < n.x + n.width / 2));
   return i < 0 ? cell.length : i;
 }
 

@@ -1,0 +1,73 @@
+import { createWorkshop, expect, saved, test } from './fixtures';
+
+// A real 1×1 PNG, and a text file pretending to be one.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('a persona is created, described, pictured and found again after a reload', async ({ page, bridge }) => {
+  await createWorkshop(page, 'Personas');
+  await page.getByRole('link', { name: /Personas/ }).click();
+  await expect(page.getByRole('heading', { name: 'No personas yet.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add persona' }).first().click();
+
+  await page.getByLabel('Name', { exact: true }).fill('Priya, practice manager');
+  await page.getByLabel('Role or segment').fill('Small clinics, 3–10 staff');
+  await page.getByLabel('Short bio').fill('Runs the front desk and the rota; buys software for the practice.');
+  await page.getByLabel('Goals').fill('Fewer no-shows');
+  await page.getByLabel('Needs').fill('Booking that works out of hours');
+  await page.getByLabel('Pain points').fill('Phone rings all morning');
+  await page.getByLabel('Behaviours').fill('Checks email on her phone between patients');
+  await page.getByText('Email', { exact: true }).click();
+  await page.getByText('Phone', { exact: true }).click();
+  await page.getByLabel('In their own words').fill('I need it to just work on a Monday morning.');
+  await page.getByText('High', { exact: true }).click();
+  await page.getByLabel('Why it matters').fill('Most clinics buy on her say-so');
+
+  // A file that only claims to be an image is refused, with the reason.
+  const file = page.getByLabel('Choose an image…');
+  await file.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture') });
+  await expect(page.getByRole('alert').filter({ hasText: 'not a PNG, JPEG or WebP image' })).toBeVisible();
+  await file.setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.alloc(600 * 1024)]) });
+  await expect(page.getByRole('alert').filter({ hasText: 'the limit is 512 KB' })).toBeVisible();
+  await file.setInputFiles({ name: 'priya.png', mimeType: 'image/png', buffer: PNG });
+  await saved(page);
+  const [stored] = bridge.query<{ avatar_kind: string; avatar_image: string; channels: string; importance: string }>(
+    'SELECT avatar_kind, avatar_image, channels, importance FROM persona',
+  );
+  expect(stored).toMatchObject({ avatar_kind: 'image', channels: '["email","phone"]', importance: 'high' });
+  expect(stored!.avatar_image).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+
+  await page.getByRole('button', { name: 'One-page view' }).click();
+  const sheet = page.getByRole('article', { name: 'Priya, practice manager' });
+  await expect(sheet).toContainText('I need it to just work on a Monday morning.');
+  await expect(sheet).toContainText('High importance — Most clinics buy on her say-so');
+  await expect(sheet).toContainText('Fewer no-shows');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Back to editing' }).or(page.getByRole('button', { name: 'One-page view' })).first().waitFor();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Priya, practice manager');
+  await expect(page.getByLabel('Pain points')).toHaveValue('Phone rings all morning');
+  await expect(page.getByRole('checkbox', { name: 'Email' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'High' })).toBeChecked();
+});
+
+test('personas are reordered, and deleted behind a confirmation that can be undone', async ({ page, bridge }) => {
+  await createWorkshop(page, 'Order');
+  await page.getByRole('link', { name: /Personas/ }).click();
+  for (const name of ['Ana', 'Ben']) {
+    await page.getByRole('button', { name: 'Add persona' }).first().click();
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'All personas' }).click();
+  }
+  await page.getByRole('button', { name: 'Move Ben earlier' }).click();
+  await saved(page);
+  expect(bridge.query('SELECT name FROM persona ORDER BY position')).toEqual([{ name: 'Ben' }, { name: 'Ana' }]);
+
+  await page.getByRole('button', { name: 'Delete Ana' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this persona?' });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Ana' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Ana' })).toBeVisible();
+  await saved(page);
+  expect(bridge.query('SELECT count(*) AS n FROM persona')).toEqual([{ n: 2 }]);
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { journeyTouchpoints, newJourneyOps, notesIn, setEmotionOps, stagesOf } from '../../shared/domain/journey';
+import { journeyToOjf, laneKindOf, ojfToOps, parseOjf } from '../../shared/domain/ojf';
+import { parseTemplate } from '../../shared/domain/templates';
+import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
+import fs from 'node:fs';
+import { checkAvatarImage, MAX_AVATAR_BYTES } from '../../shared/domain/avatar-image';
+
+let n = 0;
+const id = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+const blank = (): WorkshopDoc => ({ workshop: { id: 'w' } as never, rows: emptyTables() });
+
+const sample = {
+  version: '1.0',
+  pointOfView: 'First-time buyer',
+  stages: [{ id: 1, name: 'Discover' }, { id: 2, name: 'Buy' }],
+  swimlanes: [
+    { id: 'g', name: 'Customer goals' },
+    { id: 't', name: 'Touchpoints' },
+    { id: 'e', name: 'Emotions' },
+    { id: 'x', name: 'Back office' },
+  ],
+  nodes: [
+    { stageId: 1, swimlaneId: 'g', title: 'Find a gift', description: 'Under £50' },
+    { stageId: 2, swimlaneId: 't', title: 'Checkout', purpose: 'touchpoint', score: 3, tags: ['channel:web', 'team:sales'], blueprint: { backstage: 'Fraud check', evidence: 'Receipt' } },
+    { stageId: 2, swimlaneId: 'x', title: 'Warehouse picks the order' },
+    { stageId: 1, swimlaneId: 'g', title: 'Price is key', purpose: 'pain-point', severity: 'medium' },
+  ],
+};
+
+describe('OpenJourney import', () => {
+  it('refuses a file that is not JSON, or not an OJF journey, naming the problem', () => {
+    expect(parseOjf('{oops')).toEqual({ ok: false, error: expect.stringContaining('not valid JSON') });
+    expect(parseOjf('[]')).toMatchObject({ ok: false });
+    const noStages = parseOjf(JSON.stringify({ ...sample, stages: [] }));
+    expect(noStages).toMatchObject({ ok: false, error: expect.stringMatching(/^stages:/) });
+    const badScore = parseOjf(JSON.stringify({ ...sample, nodes: [{ ...sample.nodes[0], score: 9 }] }));
+    expect(badScore).toMatchObject({ ok: false, error: expect.stringMatching(/^nodes\.0\.score:/) });
+    const dupe = parseOjf(JSON.stringify({ ...sample, stages: [{ id: 1, name: 'a' }, { id: 1, name: 'b' }] }));
+    expect(dupe).toMatchObject({ ok: false, error: 'Two stages share the same id.' });
+  });
+
+  it('accepts a byte-order mark and numeric ids', () => {
+    expect(parseOjf('\uFEFF' + JSON.stringify(sample)).ok).toBe(true);
+  });
+
+  it('maps lanes by meaning, and gives unknown swimlanes a lane of their own', () => {
+    expect(laneKindOf('Customer goals')).toBe('goals');
+    expect(laneKindOf('Pain points')).toBe('pain_points');
+    expect(laneKindOf('What they think and say')).toBe('thoughts');
+    expect(laneKindOf('Back office')).toBeNull();
+  });
+
+  it('creates stages, notes, touchpoints with scores and channels, and blueprint items; and lists what it dropped', () => {
+    const parsed = parseOjf(JSON.stringify(sample));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const journeyId = id();
+    const { ops, unmapped } = ojfToOps(parsed.value, { journeyId, position: 1, name: 'Shop' }, id);
+    const doc = applyOps(blank(), ops);
+    expect(stagesOf(doc.rows, journeyId).map((s) => s.name)).toEqual(['Discover', 'Buy']);
+    const [tp] = journeyTouchpoints(doc.rows, journeyId);
+    expect(tp).toMatchObject({ name: 'Checkout', channel: 'web', team: 'sales' });
+    expect(Object.values(doc.rows.emotion)[0]!.score).toBe(1); // 3 / 2.5 = 1.2 → 1
+    expect(Object.values(doc.rows.blueprintItem).map((b) => [b.layer, b.text])).toEqual([['back_stage', 'Fraud check']]);
+    const custom = Object.values(doc.rows.lane).find((l) => l.kind === 'custom')!;
+    expect(custom.name).toBe('Back office');
+    const stage1 = stagesOf(doc.rows, journeyId)[0]!;
+    const goals = Object.values(doc.rows.lane).find((l) => l.kind === 'goals')!;
+    expect(notesIn(doc.rows, stage1.id, goals.id).map((x) => x.text)).toEqual(['Find a gift\nUnder £50']);
+    const pains = Object.values(doc.rows.lane).find((l) => l.kind === 'pain_points')!;
+    expect(notesIn(doc.rows, stage1.id, pains.id)).toMatchObject([{ text: 'Price is key', color: 'orange' }]);
+    expect(unmapped).toEqual([expect.stringContaining('evidence')]);
+    expect(doc.rows.journey[journeyId]!.pointOfView).toBe('First-time buyer');
+  });
+});
+
+describe('OpenJourney export', () => {
+  it('round-trips a template journey: stages, notes, touchpoints, moments of truth and scores', () => {
+    const template = parseTemplate(JSON.parse(fs.readFileSync('resources/templates/air-travel.json', 'utf8')));
+    const journeyId = id();
+    let doc = applyOps(blank(), newJourneyOps({ journeyId, name: 'Air', personaId: null, position: 1, template }, id));
+    const tps = journeyTouchpoints(doc.rows, journeyId);
+    const scores = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2];
+    tps.slice(0, scores.length).forEach((t, i) => (doc = applyOps(doc, setEmotionOps(doc, t.id, scores[i]!, id))));
+
+    const file = journeyToOjf(doc, journeyId);
+    const parsed = parseOjf(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const back = id();
+    const { ops, unmapped } = ojfToOps(parsed.value, { journeyId: back, position: 2, name: 'Air' }, id);
+    expect(unmapped).toEqual([]);
+    const again = applyOps(doc, ops);
+
+    const summary = (d: WorkshopDoc, j: string) => ({
+      stages: stagesOf(d.rows, j).map((s) => s.name),
+      touchpoints: journeyTouchpoints(d.rows, j).map((t) => [t.name, t.channel, t.team, t.momentOfTruth, Object.values(d.rows.emotion).find((e) => e.touchpointId === t.id)?.score ?? null]),
+      notes: Object.values(d.rows.note).filter((x) => x.journeyId === j).map((x) => [d.rows.stage[x.stageId]!.name, d.rows.lane[x.laneId]!.kind, x.text]).sort(),
+    });
+    expect(summary(again, back)).toEqual(summary(doc, journeyId));
+  });
+});
+
+describe('avatar images', () => {
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+  it('are recognised by their bytes, not their names', () => {
+    expect(checkAvatarImage(png)).toEqual({ ok: true, mime: 'image/png' });
+    expect(checkAvatarImage(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toEqual({ ok: true, mime: 'image/jpeg' });
+    expect(checkAvatarImage(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toEqual({ ok: true, mime: 'image/webp' });
+    expect(checkAvatarImage(new TextEncoder().encode('<svg onload=alert(1)>'))).toEqual({ ok: false, reason: 'wrong_type' });
+  });
+  it('are refused above the size limit', () => {
+    const big = new Uint8Array(MAX_AVATAR_BYTES + 1);
+    big.set(png);
+    expect(checkAvatarImage(big)).toEqual({ ok: false, reason: 'too_big' });
+  });
+});
