@@ -122,6 +122,8 @@ function StageRename(props: OverlayProps & { stageId: string }) {
   const stage = props.doc.rows.stage[props.stageId];
   const col = props.layout.columns.find((c) => c.stageId === props.stageId);
   const ref = useRef<HTMLInputElement>(null);
+  // The label names the stage as it was when renaming began, so it does not change while typing.
+  const [label] = useState(() => msg.journey.stageMenu.rename(stage?.name ?? ''));
   useEffect(() => {
     ref.current?.focus();
     ref.current?.select();
@@ -136,7 +138,7 @@ function StageRename(props: OverlayProps & { stageId: string }) {
     <input
       ref={ref}
       className="map-stage-editor input"
-      aria-label={msg.journey.stageMenu.rename(stage.name)}
+      aria-label={label}
       defaultValue={stage.name}
       maxLength={200}
       style={{ left, top, width: (col.width - 80) * props.zoom, fontSize: 16 * props.zoom, height: 40 * props.zoom }}

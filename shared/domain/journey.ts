@@ -206,3 +206,13 @@ export function setEmotionOps(doc: WorkshopDoc, touchpointId: string, score: num
   if (existing) return [{ kind: 'update', entity: 'emotion', id: existing.id, patch: { score: snapped } }];
   return [{ kind: 'create', entity: 'emotion', id: newId(), values: { touchpointId, score: snapped } }];
 }
+
+/** The template's prompt notes still in the journey as the template wrote them (grey, text
+ * unchanged): the ones "Clear prompt notes" removes. Notes the room has edited are kept. */
+export function untouchedPromptIds(doc: WorkshopDoc, journeyId: string, template: JourneyTemplate | undefined): string[] {
+  if (!template) return [];
+  const prompts = new Set(template.stages.flatMap((s) => s.prompts.map((p) => p.text)));
+  return Object.values(doc.rows.note)
+    .filter((n) => n.journeyId === journeyId && n.color === 'grey' && prompts.has(n.text))
+    .map((n) => n.id);
+}

@@ -356,6 +356,8 @@ export const en = {
     zoomLevel: (pct: number) => `${pct}%`,
     addStage: 'Add stage',
     lanesButton: 'Lanes',
+    clearPrompts: (n: number) => `Clear ${n} prompt note${n === 1 ? '' : 's'}`,
+    promptsCleared: (n: number) => `Removed ${n} prompt note${n === 1 ? '' : 's'}. Undo brings them back.`,
     exportPng: 'Export PNG',
     exportOjf: 'Export .ojf',
     importOjf: 'Import .ojf…',

@@ -12,6 +12,7 @@ import {
   reorderStageOps,
   setEmotionOps,
   stagesOf,
+  untouchedPromptIds,
 } from '../../shared/domain/journey';
 import { parseTemplate } from '../../shared/domain/templates';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
@@ -183,5 +184,17 @@ describe('stages, duplicates and emotions', () => {
     expect(e).toMatchObject({ touchpointId: tp.id, score: -1.5 });
     const ops = setEmotionOps(d1, tp.id, 7, newId);
     expect(ops).toEqual([{ kind: 'update', entity: 'emotion', id: e.id, patch: { score: 2 } }]);
+  });
+});
+
+describe('clearing prompt notes', () => {
+  it('removes the template prompts the room left untouched, and keeps those it edited', () => {
+    const { doc, journeyId } = patientJourney();
+    const all = Object.values(doc.rows.note);
+    const edited = applyOps(doc, [{ kind: 'update', entity: 'note', id: all[0]!.id, patch: { text: 'Our own words' } }]);
+    const ids = untouchedPromptIds(edited, journeyId, load('patient.json'));
+    expect(ids).toHaveLength(all.length - 1);
+    expect(ids).not.toContain(all[0]!.id);
+    expect(untouchedPromptIds(edited, journeyId, undefined)).toEqual([]);
   });
 });

@@ -2,9 +2,9 @@
  * Step 3, the journey map: pick or create a journey (blank or from a template), then work on it
  * as a canvas or as an accessible table of the same data.
  */
-import { FileDown, FileUp, Image as ImageIcon, Maximize, Minus, Plus, Rows3, Trash2 } from 'lucide-react';
+import { Eraser, FileDown, FileUp, Image as ImageIcon, Maximize, Minus, Plus, Rows3, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { newJourneyOps, stagesOf } from '../../../shared/domain/journey';
+import { newJourneyOps, stagesOf, untouchedPromptIds } from '../../../shared/domain/journey';
 import { journeyToOjf, ojfPersonaName, ojfToOps, parseOjf } from '../../../shared/domain/ojf';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
@@ -21,6 +21,7 @@ import { Dialog } from '../../ui/Dialog';
 import { JourneyTable } from './JourneyTable';
 import { LanesDialog } from './LanesDialog';
 import { NewJourneyDialog } from './NewJourneyDialog';
+import { TEMPLATES } from './templates';
 
 type View = 'map' | 'table';
 
@@ -160,6 +161,8 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
   const stageToDelete = deletingStage ? doc.rows.stage[deletingStage] : undefined;
   const countIn = (table: 'note' | 'touchpoint', stageId: string) => Object.values(doc.rows[table]).filter((r) => r.stageId === stageId).length;
 
+  const prompts = untouchedPromptIds(doc, journey.id, TEMPLATES.find((t) => t.id === journey.templateId));
+
   const addStage = () => {
     const id = newId();
     dispatch([{ kind: 'create', entity: 'stage', id, values: { journeyId: journey.id, name: msg.journey.newStage, position: nextPosition(stages) } }]);
@@ -229,6 +232,19 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
           <Rows3 size={15} aria-hidden />
           {msg.journey.lanesButton}
         </button>
+        {prompts.length > 0 && (
+          <button
+            type="button"
+            className="btn btn-secondary btn-small"
+            onClick={() => {
+              dispatch(prompts.map((id) => ({ kind: 'delete' as const, entity: 'note' as const, id })));
+              toast(msg.journey.promptsCleared(prompts.length));
+            }}
+          >
+            <Eraser size={15} aria-hidden />
+            {msg.journey.clearPrompts(prompts.length)}
+          </button>
+        )}
         <div className="toolbar-spacer" />
         {view === 'map' && (
           <>
