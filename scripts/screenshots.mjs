@@ -52,6 +52,36 @@ async function seed(page) {
       await page.getByLabel('Which product or service').fill('Outpatient imaging');
       await page.getByLabel('Which customer segments').fill('Referred patients over 60, and their carers');
       await page.getByRole('button', { name: 'Start from an example' }).click();
+      await page.getByRole('link', { name: /Personas/ }).click();
+      for (const [name, role, quote, illustration] of [
+        ['Margaret, 67', 'Referred patient, retired teacher', 'I just want someone to tell me what happens next.', 'Illustration 4'],
+        ['Tom, 41', 'Carer for his father', 'I am the one who ends up chasing every appointment.', 'Illustration 8'],
+      ]) {
+        await page.getByRole('button', { name: 'Add persona' }).first().click();
+        await page.getByLabel('Name', { exact: true }).fill(name);
+        await page.getByLabel('Role or segment').fill(role);
+        await page.getByLabel('In their own words').fill(quote);
+        await page.getByLabel('Goals').fill('Understand the plan\nNot repeat the story');
+        await page.getByLabel('Pain points').fill('Phone tag to book');
+        await page.getByText('High', { exact: true }).click();
+        await page.getByText('Illustration', { exact: true }).click();
+        await page.getByRole('radio', { name: illustration }).click();
+        await page.getByRole('button', { name: 'All personas' }).click();
+      }
+      await page.getByRole('link', { name: /Journey map/ }).click();
+      await page.getByRole('button', { name: 'New journey' }).first().click();
+      await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
+      await page.getByRole('button', { name: 'Create journey' }).click();
+      await page.getByText('Table', { exact: true }).click();
+      const scores = { 'Referral letter': '0', 'Clinic website': '+0.5', 'Booking phone line': '−2', 'Appointment confirmation': '−0.5',
+        'Parking and finding the clinic': '−1', 'Reception desk': '0', 'Consultation with the specialist': '+1.5', 'Imaging referral': '−0.5',
+        'Scan appointment elsewhere': '−1.5', 'Follow-up visit': '+1', 'Care plan letter': '+0.5', 'Invoice': '−1', 'Billing questions line': '−1.5' };
+      for (const [tp, score] of Object.entries(scores)) {
+        const select = page.getByRole('combobox', { name: `How the customer feels at ${tp}` });
+        const option = await select.locator('option').filter({ hasText: new RegExp(`^${score.replace('+', '\\+')}( |$)`) }).first().getAttribute('value');
+        await select.selectOption(option);
+      }
+      await page.getByText('Map', { exact: true }).click();
       break;
     }
     await page.getByRole('button', { name: 'All workshops' }).click();
@@ -63,6 +93,15 @@ for (const scheme of ['light', 'dark']) {
   await page.goto(url);
   if (scheme === 'light') await seed(page);
   else await page.getByRole('button', { name: /^Patient journey review/ }).click();
+  await page.getByRole('link', { name: /Journey map/ }).click();
+  await page.getByTestId('journey-canvas').waitFor();
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  await page.waitForTimeout(6000); // let the notes fade
+  await page.screenshot({ path: `${out}/journey-${scheme}.png` });
+  await page.getByRole('link', { name: /Personas/ }).click();
+  await page.getByRole('heading', { name: 'Who are the customers?' }).waitFor();
+  await page.screenshot({ path: `${out}/personas-${scheme}.png` });
+  await page.getByRole('link', { name: /Setup/ }).click();
   await page.getByRole('heading', { name: 'Set up the workshop' }).waitFor();
   await page.locator('.step').evaluate((el) => el.scrollTo(0, 0));
   await page.getByLabel('Client or organisation').blur();
