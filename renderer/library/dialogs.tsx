@@ -6,6 +6,7 @@ import { msg } from '../../shared/strings';
 import { errorMessage } from '../api/client';
 import { useLibrary } from '../store/library';
 import { toast } from '../store/toasts';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 
@@ -151,20 +152,15 @@ export function DeleteWorkshopDialog(props: { workshop: WorkshopSummary | null; 
     }
   };
   return (
-    <Dialog
+    <ConfirmDialog
       open={w !== null}
-      tone="danger"
       title={msg.library.deleteDialog.title}
+      confirmLabel={msg.library.deleteDialog.confirm}
       onClose={props.onClose}
-      onSubmit={() => void confirm()}
-      actions={
-        <button type="submit" className="btn btn-danger">
-          {msg.library.deleteDialog.confirm}
-        </button>
-      }
+      onConfirm={() => void confirm()}
     >
       <p>{w ? msg.library.deleteDialog.body(w.title) : ''}</p>
       <p className="muted">{msg.library.deleteDialog.hint}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -6,7 +6,7 @@
 import type { RowOf } from '../model/entities';
 import type { Op, Tables, WorkshopDoc } from '../model/ops';
 import { byPosition, moveTo, nextPosition } from '../model/positions';
-import type { LANE_KINDS } from '../model/vocab';
+import { LANE_KINDS } from '../model/vocab';
 import { msg } from '../strings';
 import type { JourneyTemplate } from './templates';
 
@@ -18,15 +18,7 @@ export type Touchpoint = RowOf<'touchpoint'>;
 
 /** The rows of a journey map, top to bottom (DOMAIN.md: goals, actions, touchpoints, thoughts,
  * emotions, pain points, opportunities). */
-export const DEFAULT_LANES: readonly LaneKind[] = [
-  'goals',
-  'actions',
-  'touchpoints',
-  'thoughts',
-  'emotions',
-  'pain_points',
-  'opportunities',
-];
+export const DEFAULT_LANES: readonly LaneKind[] = LANE_KINDS.filter((k) => k !== 'custom');
 
 export function stagesOf(rows: Pick<Tables, 'stage'>, journeyId: string): Stage[] {
   return byPosition(Object.values(rows.stage).filter((s) => s.journeyId === journeyId));

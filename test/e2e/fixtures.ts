@@ -97,3 +97,20 @@ export async function createWorkshop(page: Page, title: string, client = ''): Pr
 export async function saved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
+
+/** Controls on the page that a screen reader (or getByRole/getByLabel) could not name. */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [role="radio"], [tabindex="0"]')];
+    return controls
+      .filter((el) => {
+        const labelled =
+          (el as HTMLInputElement).labels?.length ||
+          el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby') ||
+          ((el.tagName === 'BUTTON' || el.tagName === 'A') && el.textContent?.trim());
+        return !labelled;
+      })
+      .map((el) => el.outerHTML.slice(0, 120));
+  });
+}

@@ -1,4 +1,4 @@
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, saved, test, unnamedControls } from './fixtures';
 
 test('a facilitator fills in Setup and finds it all again after a reload, from SQLite', async ({ page, bridge }) => {
   await createWorkshop(page, 'Patient journey review', 'Northwind Clinics');
@@ -116,21 +116,26 @@ test('a write the app refuses is shown, and the screen rolls back to what the di
   expect(bridge.query('SELECT client FROM workshop')).toEqual([{ client: 'Initech' }]);
 });
 
-test('every control on Setup has an accessible name', async ({ page, bridge: _ }) => {
+test('every control on every screen has an accessible name', async ({ page, bridge: _ }) => {
+  expect(await unnamedControls(page)).toEqual([]); // the empty library
   await createWorkshop(page, 'Names');
   await page.getByRole('button', { name: 'Add participant' }).click();
-  const unnamed = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')];
-    return controls
-      .filter((el) => {
-        const labelled =
-          (el as HTMLInputElement).labels?.length ||
-          el.getAttribute('aria-label') ||
-          el.getAttribute('aria-labelledby') ||
-          ((el.tagName === 'BUTTON' || el.tagName === 'A') && el.textContent?.trim());
-        return !labelled;
-      })
-      .map((el) => el.outerHTML.slice(0, 120));
-  });
-  expect(unnamed).toEqual([]);
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('link', { name: /Personas/ }).click();
+  await page.getByRole('button', { name: 'Add persona' }).first().click();
+  await page.getByText('Illustration', { exact: true }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('button', { name: 'All personas' }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('link', { name: /Journey map/ }).click();
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('dialog', { name: 'New journey' }).getByText('Hotel guest').click();
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await expect(page.getByTestId('journey-canvas')).toBeVisible();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByText('Table', { exact: true }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('button', { name: 'All workshops' }).click();
+  expect(await unnamedControls(page)).toEqual([]);
 });

@@ -17,7 +17,9 @@ import { newId } from '../../ids';
 import { useRoute } from '../../store/route';
 import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
+import { PersonaOptions } from '../../ui/PersonaOptions';
 import { JourneyTable } from './JourneyTable';
 import { LanesDialog } from './LanesDialog';
 import { NewJourneyDialog } from './NewJourneyDialog';
@@ -156,7 +158,6 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
     );
   }
 
-  const personas = byPosition(Object.values(doc.rows.persona));
   const stages = stagesOf(doc.rows, journey.id);
   const stageToDelete = deletingStage ? doc.rows.stage[deletingStage] : undefined;
   const countIn = (table: 'note' | 'touchpoint', stageId: string) => Object.values(doc.rows[table]).filter((r) => r.stageId === stageId).length;
@@ -201,12 +202,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
             value={journey.personaId ?? ''}
             onChange={(e) => dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { personaId: e.target.value || null } }])}
           >
-            <option value="">{msg.journey.allCustomers}</option>
-            {personas.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name || msg.personas.unnamed}
-              </option>
-            ))}
+            <PersonaOptions doc={doc} />
           </select>
         </label>
         <button type="button" className="icon-btn icon-btn-danger" aria-label={msg.journey.deleteJourney} title={msg.journey.deleteJourney} onClick={() => setDeletingJourney(true)}>
@@ -297,41 +293,31 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
 
       {dialogs}
       <LanesDialog open={lanesOpen} doc={doc} journeyId={journey.id} onClose={() => setLanesOpen(false)} />
-      <Dialog
+      <ConfirmDialog
         open={!!stageToDelete}
-        tone="danger"
         title={msg.journey.deleteStageTitle}
+        confirmLabel={msg.common.delete}
         onClose={() => setDeletingStage(null)}
-        onSubmit={() => {
+        onConfirm={() => {
           if (stageToDelete) dispatch([{ kind: 'delete', entity: 'stage', id: stageToDelete.id }]);
           setDeletingStage(null);
         }}
-        actions={
-          <button type="submit" className="btn btn-danger">
-            {msg.common.delete}
-          </button>
-        }
       >
         <p>{stageToDelete ? msg.journey.deleteStageBody(stageToDelete.name, countIn('note', stageToDelete.id), countIn('touchpoint', stageToDelete.id)) : ''}</p>
-      </Dialog>
-      <Dialog
+      </ConfirmDialog>
+      <ConfirmDialog
         open={deletingJourney}
-        tone="danger"
         title={msg.journey.deleteJourneyTitle}
+        confirmLabel={msg.common.delete}
         onClose={() => setDeletingJourney(false)}
-        onSubmit={() => {
+        onConfirm={() => {
           dispatch([{ kind: 'delete', entity: 'journey', id: journey.id }]);
           setDeletingJourney(false);
           go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'journey' });
         }}
-        actions={
-          <button type="submit" className="btn btn-danger">
-            {msg.common.delete}
-          </button>
-        }
       >
         <p>{msg.journey.deleteJourneyBody(journey.name)}</p>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

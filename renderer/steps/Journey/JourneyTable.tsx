@@ -2,7 +2,7 @@
  * The journey map as a table: the same data as the canvas, every cell readable and editable with
  * a keyboard alone and with a screen reader. Stages are columns, lanes are rows.
  */
-import { ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
+import { Plus, Trash2 } from 'lucide-react';
 import { emotionOf, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
@@ -11,6 +11,7 @@ import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundInlineText } from '../../ui/bound';
+import { MoveButtons } from '../../ui/MoveButtons';
 
 const SCORES = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 const scoreLabel = (s: number) => {
@@ -39,24 +40,15 @@ export function JourneyTable({ doc, journeyId }: { doc: WorkshopDoc; journeyId: 
               <th key={s.id} scope="col">
                 <div className="stage-cell">
                   <BoundInlineText entity="stage" id={s.id} field="name" ariaLabel={T.stageName(i + 1)} />
-                  <button
-                    type="button"
-                    className="icon-btn"
-                    aria-label={msg.journey.stageMenu.moveLeft(s.name)}
-                    disabled={i === 0}
-                    onClick={() => dispatch(reorderStageOps(doc, journeyId, s.id, i - 1))}
-                  >
-                    <ArrowLeft size={15} aria-hidden />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-btn"
-                    aria-label={msg.journey.stageMenu.moveRight(s.name)}
-                    disabled={i === stages.length - 1}
-                    onClick={() => dispatch(reorderStageOps(doc, journeyId, s.id, i + 1))}
-                  >
-                    <ArrowRight size={15} aria-hidden />
-                  </button>
+                  <MoveButtons
+                    axis="horizontal"
+                    size={15}
+                    index={i}
+                    count={stages.length}
+                    earlierLabel={msg.journey.stageMenu.moveLeft(s.name)}
+                    laterLabel={msg.journey.stageMenu.moveRight(s.name)}
+                    onMove={(to) => dispatch(reorderStageOps(doc, journeyId, s.id, to))}
+                  />
                 </div>
               </th>
             ))}

@@ -1,5 +1,5 @@
 /** The rows of the map: rename, hide, reorder, add and delete lanes. */
-import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import { Plus, Trash2 } from 'lucide-react';
 import { lanesOf, reorderLaneOps } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
@@ -8,6 +8,7 @@ import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundInlineText } from '../../ui/bound';
 import { Dialog } from '../../ui/Dialog';
+import { MoveButtons } from '../../ui/MoveButtons';
 
 export function LanesDialog(props: { open: boolean; doc: WorkshopDoc; journeyId: string; onClose(): void }) {
   const dispatch = useWorkshop((s) => s.dispatch);
@@ -37,18 +38,14 @@ export function LanesDialog(props: { open: boolean; doc: WorkshopDoc; journeyId:
               onChange={(e) => dispatch([{ kind: 'update', entity: 'lane', id: lane.id, patch: { hidden: !e.target.checked } }])}
             />
             <BoundInlineText entity="lane" id={lane.id} field="name" ariaLabel={L.name(i + 1)} />
-            <button type="button" className="icon-btn" aria-label={L.up(lane.name)} disabled={i === 0} onClick={() => dispatch(reorderLaneOps(props.doc, props.journeyId, lane.id, i - 1))}>
-              <ArrowUp size={16} aria-hidden />
-            </button>
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label={L.down(lane.name)}
-              disabled={i === lanes.length - 1}
-              onClick={() => dispatch(reorderLaneOps(props.doc, props.journeyId, lane.id, i + 1))}
-            >
-              <ArrowDown size={16} aria-hidden />
-            </button>
+            <MoveButtons
+              axis="vertical"
+              index={i}
+              count={lanes.length}
+              earlierLabel={L.up(lane.name)}
+              laterLabel={L.down(lane.name)}
+              onMove={(to) => dispatch(reorderLaneOps(props.doc, props.journeyId, lane.id, to))}
+            />
             <button type="button" className="icon-btn icon-btn-danger" aria-label={L.remove(lane.name)} onClick={() => dispatch([{ kind: 'delete', entity: 'lane', id: lane.id }])}>
               <Trash2 size={16} aria-hidden />
             </button>

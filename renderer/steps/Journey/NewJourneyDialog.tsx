@@ -7,6 +7,7 @@ import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { PersonaOptions } from '../../ui/PersonaOptions';
 import { TEMPLATES } from './templates';
 
 export function NewJourneyDialog(props: {
@@ -59,12 +60,7 @@ export function NewJourneyDialog(props: {
       <Field label={D.persona}>
         {({ id }) => (
           <select id={id} className="input select" value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
-            <option value="">{msg.journey.allCustomers}</option>
-            {personas.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name || msg.personas.unnamed}
-              </option>
-            ))}
+            <PersonaOptions doc={props.doc} />
           </select>
         )}
       </Field>

@@ -2,7 +2,7 @@
  * Step 2, Personas: a card grid of the customer types in the room's mind, each opening into an
  * editor and a one-page view that prints cleanly.
  */
-import { ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
+import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { RowOf } from '../../../shared/model/entities';
 import type { WorkshopDoc } from '../../../shared/model/ops';
@@ -12,8 +12,9 @@ import { newId } from '../../ids';
 import { useRoute } from '../../store/route';
 import { useWorkshop } from '../../store/workshop';
 import { Avatar } from '../../ui/Avatar';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Guidance } from '../../ui/Guidance';
+import { MoveButtons } from '../../ui/MoveButtons';
 import { PersonaEditor } from './PersonaEditor';
 
 type Persona = RowOf<'persona'>;
@@ -83,18 +84,14 @@ function PersonaGrid({ doc }: { doc: WorkshopDoc }) {
                   )}
                   {p.quote && <blockquote className="persona-card-quote">{p.quote}</blockquote>}
                   <div className="persona-card-tools">
-                    <button type="button" className="icon-btn" aria-label={msg.personas.moveEarlier(name)} disabled={i === 0} onClick={() => move(p.id, i - 1)}>
-                      <ArrowLeft size={16} aria-hidden />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-btn"
-                      aria-label={msg.personas.moveLater(name)}
-                      disabled={i === personas.length - 1}
-                      onClick={() => move(p.id, i + 1)}
-                    >
-                      <ArrowRight size={16} aria-hidden />
-                    </button>
+                    <MoveButtons
+                      axis="horizontal"
+                      index={i}
+                      count={personas.length}
+                      earlierLabel={msg.personas.moveEarlier(name)}
+                      laterLabel={msg.personas.moveLater(name)}
+                      onMove={(to) => move(p.id, to)}
+                    />
                     <button type="button" className="icon-btn icon-btn-danger" aria-label={msg.personas.deleteOf(name)} onClick={() => setDeleting(p)}>
                       <Trash2 size={16} aria-hidden />
                     </button>
@@ -106,23 +103,18 @@ function PersonaGrid({ doc }: { doc: WorkshopDoc }) {
         )}
       </div>
       <Guidance heading={msg.personas.guidance.heading} points={msg.personas.guidance.points} />
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
-        tone="danger"
         title={msg.personas.deleteTitle}
+        confirmLabel={msg.common.delete}
         onClose={() => setDeleting(null)}
-        onSubmit={() => {
+        onConfirm={() => {
           if (deleting) dispatch([{ kind: 'delete', entity: 'persona', id: deleting.id }]);
           setDeleting(null);
         }}
-        actions={
-          <button type="submit" className="btn btn-danger">
-            {msg.common.delete}
-          </button>
-        }
       >
         <p>{deleting ? msg.personas.deleteBody(deleting.name.trim() || msg.personas.unnamed) : ''}</p>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 /** Who is in the room: names and roles, in order. Used later for dot voting. */
-import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
+import { Plus, X } from 'lucide-react';
 import { useState } from 'react';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, moveTo, nextPosition } from '../../../shared/model/positions';
 import { msg } from '../../../shared/strings';
 import { useWorkshop } from '../../store/workshop';
 import { BoundInlineText } from '../../ui/bound';
+import { MoveButtons } from '../../ui/MoveButtons';
 import { newId } from '../../ids';
 
 export function Participants({ doc }: { doc: WorkshopDoc }) {
@@ -50,24 +51,14 @@ export function Participants({ doc }: { doc: WorkshopDoc }) {
                   placeholder={msg.setup.participantRolePlaceholder}
                 />
                 <span className="participant-tools">
-                  <button
-                    type="button"
-                    className="icon-btn"
-                    aria-label={msg.setup.moveParticipantUp(who)}
-                    disabled={i === 0}
-                    onClick={() => move(p.id, i - 1)}
-                  >
-                    <ArrowUp size={16} aria-hidden />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-btn"
-                    aria-label={msg.setup.moveParticipantDown(who)}
-                    disabled={i === people.length - 1}
-                    onClick={() => move(p.id, i + 1)}
-                  >
-                    <ArrowDown size={16} aria-hidden />
-                  </button>
+                  <MoveButtons
+                    axis="vertical"
+                    index={i}
+                    count={people.length}
+                    earlierLabel={msg.setup.moveParticipantUp(who)}
+                    laterLabel={msg.setup.moveParticipantDown(who)}
+                    onMove={(to) => move(p.id, to)}
+                  />
                   <button
                     type="button"
                     className="icon-btn icon-btn-danger"
