@@ -3,7 +3,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { WorkshopSummary } from '../../shared/api';
-import { ENTITY_NAMES, REF_EDGES, type AnyRow, type EntityName } from '../../shared/model/entities';
+import { ENTITY_NAMES, REF_EDGES, WORKSHOP_FIELDS, type AnyRow, type EntityName } from '../../shared/model/entities';
+import { columnOf, toSql } from '../../shared/model/fields';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { AppError } from '../errors';
@@ -79,26 +80,14 @@ export function duplicateWorkshop(db: Database, clock: Clock, id: string): Works
     const source = openWorkshop(db, id);
     const newWorkshopId = clock.newId();
     const now = clock.now();
-    const w = source.workshop;
+    // Every Setup field is copied, whatever the schema version adds; only the title changes.
+    const fields = Object.keys(WORKSHOP_FIELDS);
+    const values: Record<string, unknown> = { ...source.workshop, title: `${source.workshop.title}${msg.library.copySuffix}`.slice(0, 200) };
     stmt(
       db,
-      `INSERT INTO workshop (id, title, client, workshop_date, facilitator, industry, scope_journey, scope_product,
-         scope_segments, vision, created_at, updated_at, archived_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-    ).run(
-      newWorkshopId,
-      `${w.title}${msg.library.copySuffix}`.slice(0, 200),
-      w.client,
-      w.workshopDate,
-      w.facilitator,
-      w.industry,
-      w.scopeJourney,
-      w.scopeProduct,
-      w.scopeSegments,
-      w.vision,
-      now,
-      now,
-    );
+      `INSERT INTO workshop (id, created_at, updated_at, archived_at, ${fields.map(columnOf).join(', ')})
+       VALUES (?, ?, ?, NULL, ${fields.map(() => '?').join(', ')})`,
+    ).run(newWorkshopId, now, now, ...fields.map((k) => toSql(WORKSHOP_FIELDS[k as keyof typeof WORKSHOP_FIELDS], values[k])));
     const newIds = new Map<string, string>();
     for (const entity of ENTITY_NAMES) {
       for (const oldId of Object.keys(source.rows[entity])) newIds.set(`${entity}:${oldId}`, clock.newId());

@@ -23,6 +23,7 @@ import {
   LANE_KINDS,
   METRIC_KINDS,
   NOTE_COLORS,
+  SURVEY_KINDS,
   TEAMS,
 } from './vocab';
 
@@ -43,6 +44,8 @@ export const WORKSHOP_FIELDS = {
   scopeProduct: f.text(MEDIUM),
   scopeSegments: f.text(MEDIUM),
   vision: f.text(LONG),
+  votesPerParticipant: f.int(1, 20),
+  votesRevealed: f.bool(),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {
@@ -185,6 +188,22 @@ export const ENTITY_FIELDS = {
     touchpointId: f.ref('touchpoint', 'cascade', true),
     gapId: f.ref('gap', 'cascade', true),
   },
+  surveyImport: {
+    journeyId: f.ref('journey', 'set null', true),
+    fileName: f.text(SHORT),
+    kind: f.enumOf(SURVEY_KINDS),
+    importedOn: f.date(),
+    position: f.position(),
+  },
+  surveyResponse: {
+    importId: f.ref('surveyImport', 'cascade'),
+    score: f.real(0, 10),
+    comment: f.text(MEDIUM),
+    touchpointId: f.ref('touchpoint', 'set null', true),
+    stageId: f.ref('stage', 'set null', true),
+    respondedOn: f.date(),
+    line: f.int(0, 10_000_000),
+  },
 } as const satisfies Record<EntityName, FieldSpecs>;
 
 /** SQL table of each entity. Plain names; `action` and others are not SQL keywords in SQLite. */
@@ -206,6 +225,8 @@ export const TABLE_OF: Record<EntityName | 'workshop', string> = {
   actionGap: 'action_gap',
   evidence: 'evidence',
   evidenceLink: 'evidence_link',
+  surveyImport: 'survey_import',
+  surveyResponse: 'survey_response',
 };
 
 export type WorkshopFields = ValuesOf<typeof WORKSHOP_FIELDS>;

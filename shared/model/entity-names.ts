@@ -19,6 +19,8 @@ export const ENTITY_NAMES = [
   'actionGap',
   'evidence',
   'evidenceLink',
+  'surveyImport',
+  'surveyResponse',
 ] as const;
 
 export type EntityName = (typeof ENTITY_NAMES)[number];

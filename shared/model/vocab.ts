@@ -45,4 +45,7 @@ export const METRIC_KINDS = [
 ] as const;
 export const COLLECTION_METHODS = ['survey', 'interview', 'analytics', 'support_data'] as const;
 
+export const SURVEY_KINDS = ['nps', 'csat', 'ces'] as const;
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+
 export const EVIDENCE_KINDS = ['quote', 'interview', 'survey', 'support', 'analytics', 'other'] as const;

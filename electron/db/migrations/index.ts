@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { up as init } from './0010-init';
+import { up as surveysAndVoting } from './0020-surveys-and-voting';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,10 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: '0010-init', up: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: '0010-init', up: init },
+  { version: 20, name: '0020-surveys-and-voting', up: surveysAndVoting },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
