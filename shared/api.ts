@@ -124,7 +124,7 @@ export const contract = {
   applyOps: {
     input: z.strictObject({
       workshopId: uuidSchema,
-      ops: z.array(opSchema).min(1, { error: 'Nothing to save.' }).max(20_000, { error: msg.validation.tooMany(20_000) }),
+      ops: z.array(opSchema).min(1, { error: 'Nothing to save.' }).max(200_000, { error: msg.validation.tooMany(200_000) }),
     }),
     output: out<ApplyOpsResult>(),
   },

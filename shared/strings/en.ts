@@ -450,6 +450,22 @@ export const en = {
     },
   },
 
+  csv: {
+    notUtf8: 'This file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (comma delimited)” and import that file.',
+    unclosedQuote: (line: number) => `A quoted field that starts on line ${line} is never closed, so the file cannot be read reliably.`,
+    empty: 'The file is empty.',
+    noRows: 'The file has a header but no responses.',
+    reasons: {
+      columns: (found: number, expected: number) => `has ${found} field${found === 1 ? '' : 's'}, the header has ${expected}`,
+      noScore: 'has no score',
+      notANumber: (raw: string) => `score “${raw}” is not a number`,
+      outOfRange: (raw: string, kind: string, min: number, max: number) => `score ${raw} is outside the ${kind.toUpperCase()} scale (${min}–${max}, whole numbers)`,
+      noTarget: 'names no touchpoint or stage',
+      unknownTarget: (where: string) => `“${where}” matches no touchpoint or stage of the journey`,
+      badDate: (raw: string) => `date “${raw}” is not a date (use 2026-03-14 or 14/03/2026)`,
+    },
+  },
+
   banners: {
     corruptTitle: 'Your library was repaired',
   },

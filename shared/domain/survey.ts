@@ -1,0 +1,171 @@
+/**
+ * Turning a parsed survey file into responses: the user says which column holds the score, the
+ * comment, the touchpoint or stage, and the date. Every row becomes a response or a rejected line
+ * with its number and reason; nothing is dropped silently. Results per touchpoint come from the
+ * stored responses, with their counts.
+ */
+import type { RowOf } from '../model/entities';
+import { isIsoDate } from '../model/fields';
+import type { Op, Tables, WorkshopDoc } from '../model/ops';
+import type { SurveyKind } from '../model/vocab';
+import { msg } from '../strings';
+import type { Csv } from './csv';
+import { journeyTouchpoints, stagesOf } from './journey';
+import { metricOf, SCALES, type MetricResult } from './metrics';
+
+export interface ColumnMapping {
+  score: number;
+  comment: number | null;
+  target: number | null;
+  date: number | null;
+}
+
+export interface ResponseDraft {
+  line: number;
+  score: number;
+  comment: string;
+  touchpointId: string | null;
+  stageId: string | null;
+  respondedOn: string | null;
+}
+
+export interface Rejected {
+  line: number;
+  reason: string;
+}
+
+export interface SurveyMapping {
+  good: ResponseDraft[];
+  bad: Rejected[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Guesses the columns from the header's words, so most files need no choosing at all. */
+export function guessMapping(header: readonly string[]): ColumnMapping {
+  const find = (re: RegExp) => {
+    const i = header.findIndex((h) => re.test(h));
+    return i < 0 ? null : i;
+  };
+  return {
+    score: find(/score|rating|nps|csat|ces|likely|satisf|easy|effort/i) ?? 0,
+    comment: find(/comment|why|feedback|text|verbatim|reason/i),
+    target: find(/touch\s*point|stage|step|channel|where/i),
+    date: find(/date|when|time|submitted/i),
+  };
+}
+
+/** Reads a date as ISO (2026-03-14, with or without a time) or day/month/year (14/03/2026). */
+export function readDate(raw: string): string | null {
+  const t = raw.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
+  if (iso && isIsoDate(iso[1]!)) return iso[1]!;
+  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (dmy) {
+    const d = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+    if (isIsoDate(d)) return d;
+  }
+  return null;
+}
+
+export function mapSurvey(
+  csv: Csv,
+  mapping: ColumnMapping,
+  kind: SurveyKind,
+  targets: { touchpoints: readonly { id: string; name: string }[]; stages: readonly { id: string; name: string }[] },
+): SurveyMapping {
+  const scale = SCALES[kind];
+  const width = csv.header.length;
+  const touchpointByName = new Map(targets.touchpoints.map((t) => [norm(t.name), t.id]));
+  const stageByName = new Map(targets.stages.map((s) => [norm(s.name), s.id]));
+  const good: ResponseDraft[] = [];
+  const bad: Rejected[] = [];
+  const R = msg.csv.reasons;
+
+  for (const { line, cells } of csv.records) {
+    if (cells.length !== width) {
+      bad.push({ line, reason: R.columns(cells.length, width) });
+      continue;
+    }
+    const rawScore = cells[mapping.score]!.trim().replace(',', '.');
+    if (rawScore === '') {
+      bad.push({ line, reason: R.noScore });
+      continue;
+    }
+    const score = Number(rawScore);
+    if (!Number.isFinite(score) || !/^-?\d+(\.\d+)?$/.test(rawScore)) {
+      bad.push({ line, reason: R.notANumber(rawScore) });
+      continue;
+    }
+    if (score < scale.min || score > scale.max || (scale.integer && !Number.isInteger(score))) {
+      bad.push({ line, reason: R.outOfRange(rawScore, kind, scale.min, scale.max) });
+      continue;
+    }
+    let touchpointId: string | null = null;
+    let stageId: string | null = null;
+    if (mapping.target !== null) {
+      const where = cells[mapping.target]!.trim();
+      if (where === '') {
+        bad.push({ line, reason: R.noTarget });
+        continue;
+      }
+      touchpointId = touchpointByName.get(norm(where)) ?? null;
+      stageId = touchpointId ? null : (stageByName.get(norm(where)) ?? null);
+      if (!touchpointId && !stageId) {
+        bad.push({ line, reason: R.unknownTarget(where) });
+        continue;
+      }
+    }
+    let respondedOn: string | null = null;
+    if (mapping.date !== null && cells[mapping.date]!.trim() !== '') {
+      respondedOn = readDate(cells[mapping.date]!);
+      if (!respondedOn) {
+        bad.push({ line, reason: R.badDate(cells[mapping.date]!.trim()) });
+        continue;
+      }
+    }
+    const comment = mapping.comment === null ? '' : cells[mapping.comment]!.trim().slice(0, 2000);
+    good.push({ line, score, comment, touchpointId, stageId, respondedOn });
+  }
+  return { good, bad };
+}
+
+/** The touchpoints and stages of a journey, which survey rows can name. */
+export function surveyTargets(rows: Tables, journeyId: string) {
+  return { touchpoints: journeyTouchpoints(rows, journeyId), stages: stagesOf(rows, journeyId) };
+}
+
+/** One import as operations: the import row, then one row per response, in one batch. */
+export function surveyImportOps(
+  importId: string,
+  meta: { fileName: string; kind: SurveyKind; journeyId: string | null; importedOn: string; position: number },
+  good: readonly ResponseDraft[],
+  newId: () => string,
+): Op[] {
+  return [
+    { kind: 'create', entity: 'surveyImport', id: importId, values: { ...meta } },
+    ...good.map(
+      (r): Op => ({
+        kind: 'create',
+        entity: 'surveyResponse',
+        id: newId(),
+        values: { importId, score: r.score, comment: r.comment, touchpointId: r.touchpointId, stageId: r.stageId, respondedOn: r.respondedOn, line: r.line },
+      }),
+    ),
+  ];
+}
+
+/** Results per touchpoint (and per stage) for one kind of survey, across its imports. */
+export function resultsByTarget(doc: WorkshopDoc, kind: SurveyKind): Map<string, MetricResult> {
+  const kindOf = new Map(Object.values(doc.rows.surveyImport).map((i) => [i.id, i.kind]));
+  const scores = new Map<string, number[]>();
+  for (const r of Object.values(doc.rows.surveyResponse) as RowOf<'surveyResponse'>[]) {
+    if (kindOf.get(r.importId) !== kind) continue;
+    const key = r.touchpointId ?? r.stageId;
+    if (!key) continue;
+    const list = scores.get(key) ?? [];
+    list.push(r.score);
+    scores.set(key, list);
+  }
+  return new Map([...scores].map(([key, list]) => [key, metricOf(kind, list)]));
+}
