@@ -17,6 +17,7 @@ import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
 import { useCanvasColors } from './colors';
+import { touchpointDetails } from './touchpoint-details';
 import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from './layout';
 import { clampZoom, useMapUi } from './map-ui';
 import { clearMeasureCache, measureNoteText } from './measure';
@@ -87,6 +88,9 @@ export function JourneyCanvas(props: {
     const el = containerRef.current as (HTMLDivElement & { mapGeometry?: unknown }) | null;
     if (el) el.mapGeometry = { layout, zoom: ui.zoom, pan: ui.pan };
   });
+
+  const { surveyImport, surveyResponse, evidenceLink } = doc.rows;
+  const details = useMemo(() => touchpointDetails(doc), [surveyImport, surveyResponse, evidenceLink]);
 
   const laneNames = useMemo(() => new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name])), [lane, journeyId]);
   const stageNames = useMemo(() => new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name])), [stage, journeyId]);
@@ -411,7 +415,9 @@ export function JourneyCanvas(props: {
             ))}
             {layout.touchpoints.map((b) => {
               const t = doc.rows.touchpoint[b.id];
-              return t ? <TouchpointShape key={b.id} box={b} touchpoint={t} colors={colors} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} /> : null;
+              return t ? (
+                <TouchpointShape key={b.id} box={b} touchpoint={t} detail={details.get(b.id)} colors={colors} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} />
+              ) : null;
             })}
             {visibleNotes.map((b) => {
               const n = doc.rows.note[b.id];

@@ -23,7 +23,7 @@ export const GEOMETRY = {
   noteFontSize: 14,
   noteLineHeight: 1.3,
   rowMinHeight: 112,
-  touchpointHeight: 70,
+  touchpointHeight: 88,
   emotionRowHeight: 200,
   addColumnWidth: 72,
 } as const;

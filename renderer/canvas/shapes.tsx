@@ -199,6 +199,8 @@ export const NoteShape = memo(function NoteShape(props: {
 export const TouchpointShape = memo(function TouchpointShape(props: {
   box: TouchpointBox;
   touchpoint: RowOf<'touchpoint'>;
+  /** What Listen found here: measured results and how much evidence. */
+  detail?: string;
   colors: CanvasColors;
   onDblClick: (id: string) => void;
 }) {
@@ -240,6 +242,21 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
         wrap="none"
         listening={false}
       />
+      {props.detail && (
+        <Text
+          x={12}
+          y={62}
+          width={box.width - (mot ? 154 : 24)}
+          text={props.detail}
+          fontFamily={FONT_FAMILY}
+          fontSize={12}
+          fontStyle="600"
+          fill={colors.accent}
+          ellipsis
+          wrap="none"
+          listening={false}
+        />
+      )}
       {mot && (
         <Group x={box.width - 134} y={box.height - 30} listening={false}>
           <Rect width={122} height={20} cornerRadius={10} fill={colors.accent} />

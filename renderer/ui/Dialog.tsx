@@ -15,9 +15,11 @@ interface DialogProps {
   /** The dialog's own buttons beside Cancel; null for a dialog that only informs (then "Close"). */
   actions: ReactNode;
   tone?: 'default' | 'danger';
+  /** Wider, for dialogs that show a table. */
+  wide?: boolean;
 }
 
-export function Dialog({ open, title, onClose, onSubmit, children, actions, tone = 'default' }: DialogProps) {
+export function Dialog({ open, title, onClose, onSubmit, children, actions, tone = 'default', wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -41,7 +43,7 @@ export function Dialog({ open, title, onClose, onSubmit, children, actions, tone
   return (
     <dialog
       ref={ref}
-      className={`dialog dialog-${tone}`}
+      className={`dialog dialog-${tone}${wide ? ' dialog-wide' : ''}`}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();

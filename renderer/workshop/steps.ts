@@ -3,10 +3,11 @@
  * later issue adds its step here with its screen and its status rule.
  */
 import type { ComponentType } from 'react';
-import { journeyStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
+import { journeyStatus, listenStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { JourneyStep } from '../steps/Journey/JourneyStep';
+import { ListenStep } from '../steps/Listen/ListenStep';
 import { PersonasStep } from '../steps/Personas/PersonasStep';
 import { SetupStep } from '../steps/Setup/SetupStep';
 
@@ -27,6 +28,7 @@ export interface StepDef {
 
 export const STEPS: readonly StepDef[] = [
   { id: 'setup', label: msg.steps.setup, Screen: SetupStep, status: setupStatus },
+  { id: 'listen', label: msg.steps.listen, Screen: ListenStep, status: listenStatus },
   { id: 'personas', label: msg.steps.personas, Screen: PersonasStep, status: personasStatus },
   { id: 'journey', label: msg.steps.journey, Screen: JourneyStep, status: journeyStatus, wide: true },
 ];

@@ -18,6 +18,13 @@ export function setupStatus(doc: WorkshopDoc): StepStatus {
 }
 
 /** Done when at least one persona has a name, goals and pain points. */
+/** Done when there is evidence or a survey import to work from. */
+export function listenStatus(doc: WorkshopDoc): StepStatus {
+  const evidence = Object.keys(doc.rows.evidence).length;
+  const surveys = Object.keys(doc.rows.surveyImport).length;
+  return { complete: evidence + surveys > 0, summary: msg.workshop.listenCount(evidence, surveys) };
+}
+
 export function personasStatus(doc: WorkshopDoc): StepStatus {
   const personas = Object.values(doc.rows.persona);
   const described = personas.filter((p) => p.name.trim() && p.goals.trim() && p.painPoints.trim()).length;

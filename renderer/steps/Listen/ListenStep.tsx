@@ -1,0 +1,209 @@
+/**
+ * Step: Listen. The voice of the customer: evidence (quotes, interview notes, survey results,
+ * support data, analytics) linked to personas and touchpoints, and survey results imported from
+ * CSV with NPS, CSAT or CES per touchpoint.
+ */
+import { FileUp, Plus, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { journeyTouchpoints, stagesOf } from '../../../shared/domain/journey';
+import { formatMetric, metricOf } from '../../../shared/domain/metrics';
+import type { RowOf } from '../../../shared/model/entities';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { byPosition, nextPosition } from '../../../shared/model/positions';
+import { EVIDENCE_KINDS } from '../../../shared/model/vocab';
+import { msg } from '../../../shared/strings';
+import { formatDate } from '../../format';
+import { newId } from '../../ids';
+import { useWorkshop } from '../../store/workshop';
+import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Guidance } from '../../ui/Guidance';
+import { SurveyImportDialog } from './SurveyImportDialog';
+
+export function ListenStep({ doc }: { doc: WorkshopDoc }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const [importing, setImporting] = useState(false);
+  const [deleting, setDeleting] = useState<RowOf<'surveyImport'> | null>(null);
+  const evidence = byPosition(Object.values(doc.rows.evidence));
+  const imports = byPosition(Object.values(doc.rows.surveyImport));
+  const L = msg.listen;
+  const countOf = (importId: string) => Object.values(doc.rows.surveyResponse).filter((r) => r.importId === importId).length;
+
+  const addEvidence = () =>
+    dispatch([{ kind: 'create', entity: 'evidence', id: newId(), values: { kind: 'quote', position: nextPosition(evidence) } }]);
+
+  return (
+    <div className="step-layout">
+      <div className="step-content">
+        <header className="step-header">
+          <p className="eyebrow">{msg.steps.listen}</p>
+          <h1>{L.heading}</h1>
+          <p className="lede">{L.lede}</p>
+        </header>
+
+        <section className="card" aria-labelledby="listen-surveys">
+          <div className="card-head">
+            <h2 id="listen-surveys">{L.surveysHeading}</h2>
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => setImporting(true)}>
+              <FileUp size={15} aria-hidden />
+              {L.importSurvey}
+            </button>
+          </div>
+          {imports.length === 0 ? (
+            <p className="muted">{L.noSurveys}</p>
+          ) : (
+            imports.map((imp) => <ImportResults key={imp.id} doc={doc} imp={imp} count={countOf(imp.id)} onDelete={() => setDeleting(imp)} />)
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="listen-evidence">
+          <div className="card-head">
+            <h2 id="listen-evidence">{L.evidenceHeading}</h2>
+            <button type="button" className="btn btn-secondary btn-small" onClick={addEvidence}>
+              <Plus size={15} aria-hidden />
+              {L.addEvidence}
+            </button>
+          </div>
+          {evidence.length === 0 ? (
+            <p className="muted">{L.noEvidence}</p>
+          ) : (
+            <ol className="evidence-list">
+              {evidence.map((e, i) => (
+                <EvidenceCard key={e.id} doc={doc} evidence={e} n={i + 1} />
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+      <Guidance heading={L.guidance.heading} points={L.guidance.points} />
+      <SurveyImportDialog open={importing} doc={doc} onClose={() => setImporting(false)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={L.deleteImportTitle}
+        confirmLabel={msg.common.delete}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) dispatch([{ kind: 'delete', entity: 'surveyImport', id: deleting.id }]);
+          setDeleting(null);
+        }}
+      >
+        <p>{deleting ? L.deleteImportBody(deleting.fileName, countOf(deleting.id)) : ''}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function ImportResults({ doc, imp, count, onDelete }: { doc: WorkshopDoc; imp: RowOf<'surveyImport'>; count: number; onDelete(): void }) {
+  const L = msg.listen;
+  const byTarget = new Map<string, number[]>();
+  for (const r of Object.values(doc.rows.surveyResponse)) {
+    if (r.importId !== imp.id) continue;
+    const key = r.touchpointId ?? r.stageId ?? '';
+    byTarget.set(key, [...(byTarget.get(key) ?? []), r.score]);
+  }
+  const journeyId = imp.journeyId;
+  const order = journeyId ? [...journeyTouchpoints(doc.rows, journeyId).map((t) => t.id), ...stagesOf(doc.rows, journeyId).map((s) => s.id)] : [];
+  const keys = [...byTarget.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : order.indexOf(a) - order.indexOf(b)));
+  const nameOf = (key: string) => doc.rows.touchpoint[key]?.name ?? doc.rows.stage[key]?.name ?? L.unassigned;
+  return (
+    <div className="survey-import">
+      <div className="survey-import-head">
+        <span>{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, count, formatDate(imp.importedOn) ?? '')}</span>
+        <button type="button" className="icon-btn icon-btn-danger" aria-label={L.deleteImport(imp.fileName)} onClick={onDelete}>
+          <Trash2 size={16} aria-hidden />
+        </button>
+      </div>
+      <table className="data-table">
+        <caption className="visually-hidden">{L.resultsCaption(imp.fileName)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{L.where}</th>
+            <th scope="col">{L.result}</th>
+            <th scope="col" className="num">
+              {L.responses}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((key) => {
+            const result = metricOf(imp.kind, byTarget.get(key)!);
+            return (
+              <tr key={key || 'none'}>
+                <th scope="row">{nameOf(key)}</th>
+                <td>
+                  {formatMetric(result)}
+                  {result.kind === 'ces' && result.agreePercent !== null ? ` · ${result.agreePercent}% easy` : ''}
+                </td>
+                <td className="num">{result.count.toLocaleString('en')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EvidenceCard({ doc, evidence: e, n }: { doc: WorkshopDoc; evidence: RowOf<'evidence'>; n: number }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const L = msg.listen;
+  const links = Object.values(doc.rows.evidenceLink).filter((l) => l.evidenceId === e.id);
+  const personas = byPosition(Object.values(doc.rows.persona));
+  const journeys = byPosition(Object.values(doc.rows.journey));
+  const bind = { entity: 'evidence' as const, id: e.id };
+
+  const toggle = (field: 'personaId' | 'touchpointId', targetId: string, on: boolean) => {
+    const existing = links.find((l) => l[field] === targetId);
+    if (on && !existing) dispatch([{ kind: 'create', entity: 'evidenceLink', id: newId(), values: { evidenceId: e.id, [field]: targetId } }]);
+    if (!on && existing) dispatch([{ kind: 'delete', entity: 'evidenceLink', id: existing.id }]);
+  };
+
+  return (
+    <li className="evidence-card" aria-label={L.evidenceLabel(n)}>
+      <div className="evidence-top">
+        <BoundSelect {...bind} field="kind" label={L.kind} options={EVIDENCE_KINDS.map((k) => ({ value: k, label: L.kinds[k] ?? k }))} />
+        <BoundText {...bind} field="source" label={L.source} placeholder={L.sourcePlaceholder} />
+        <BoundDate {...bind} field="collectedOn" label={L.date} />
+        <button type="button" className="icon-btn icon-btn-danger evidence-delete" aria-label={L.deleteEvidence(n)} onClick={() => dispatch([{ kind: 'delete', entity: 'evidence', id: e.id }])}>
+          <Trash2 size={16} aria-hidden />
+        </button>
+      </div>
+      <BoundText {...bind} field="text" label={L.text} multiline rows={2} />
+      {personas.length > 0 && (
+        <fieldset className="chips">
+          <legend className="field-label">{L.personas}</legend>
+          {personas.map((p) => {
+            const on = links.some((l) => l.personaId === p.id);
+            return (
+              <label key={p.id} className={`chip${on ? ' is-on' : ''}`}>
+                <input type="checkbox" checked={on} onChange={(ev) => toggle('personaId', p.id, ev.target.checked)} />
+                {p.name || msg.personas.unnamed}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      {journeys.map((j) => {
+        const tps = journeyTouchpoints(doc.rows, j.id);
+        if (tps.length === 0) return null;
+        return (
+          <fieldset key={j.id} className="chips">
+            <legend className="field-label">
+              {L.touchpoints}
+              {journeys.length > 1 ? ` · ${j.name}` : ''}
+            </legend>
+            {tps.map((t) => {
+              const on = links.some((l) => l.touchpointId === t.id);
+              return (
+                <label key={t.id} className={`chip${on ? ' is-on' : ''}`}>
+                  <input type="checkbox" checked={on} onChange={(ev) => toggle('touchpointId', t.id, ev.target.checked)} />
+                  {t.name}
+                </label>
+              );
+            })}
+          </fieldset>
+        );
+      })}
+    </li>
+  );
+}
