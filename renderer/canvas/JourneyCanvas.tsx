@@ -18,6 +18,8 @@ import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
 import { useCanvasColors } from './colors';
 import { touchpointDetails } from './touchpoint-details';
+import { gapByTouchpoint } from '../../shared/domain/gaps';
+import { heatColor } from '../ui/heat';
 import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from './layout';
 import { clampZoom, useMapUi } from './map-ui';
 import { clearMeasureCache, measureNoteText } from './measure';
@@ -91,6 +93,13 @@ export function JourneyCanvas(props: {
 
   const { surveyImport, surveyResponse, evidenceLink } = doc.rows;
   const details = useMemo(() => touchpointDetails(doc), [surveyImport, surveyResponse, evidenceLink]);
+  const heatOn = useMapUi((s) => s.heatMap);
+  const heat = useMemo(() => (heatOn ? gapByTouchpoint(doc, journeyId) : null), [heatOn, doc, journeyId]);
+  const heatOf = (touchpointId: string) => {
+    if (!heat) return undefined;
+    const size = heat.get(touchpointId);
+    return size === undefined ? null : { ...heatColor(size), label: msg.gaps.sizeValue(size) };
+  };
 
   const laneNames = useMemo(() => new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name])), [lane, journeyId]);
   const stageNames = useMemo(() => new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name])), [stage, journeyId]);
@@ -416,7 +425,7 @@ export function JourneyCanvas(props: {
             {layout.touchpoints.map((b) => {
               const t = doc.rows.touchpoint[b.id];
               return t ? (
-                <TouchpointShape key={b.id} box={b} touchpoint={t} detail={details.get(b.id)} colors={colors} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} />
+                <TouchpointShape key={b.id} box={b} touchpoint={t} detail={details.get(b.id)} heat={heatOf(b.id)} colors={colors} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} />
               ) : null;
             })}
             {visibleNotes.map((b) => {

@@ -23,6 +23,9 @@ interface MapUiState {
   selected: string[];
   active: Cell | null;
   editing: Editing;
+  /** Colour touchpoints by their gap (kept across steps for the session). */
+  heatMap: boolean;
+  setHeatMap(on: boolean): void;
   reset(journeyId: string): void;
   setView(zoom: number, pan: { x: number; y: number }): void;
   select(ids: string[]): void;
@@ -42,6 +45,8 @@ export const useMapUi = create<MapUiState>((set, get) => ({
   selected: [],
   active: null,
   editing: null,
+  heatMap: false,
+  setHeatMap: (heatMap) => set({ heatMap }),
   reset: (journeyId) => {
     if (get().journeyId === journeyId) return;
     set({ journeyId, zoom: 1, pan: { x: 24, y: 24 }, selected: [], active: null, editing: null });

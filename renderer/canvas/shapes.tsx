@@ -201,6 +201,8 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
   touchpoint: RowOf<'touchpoint'>;
   /** What Listen found here: measured results and how much evidence. */
   detail?: string;
+  /** The heat map's colouring, when it is on: undefined = off, null = no gap scored here. */
+  heat?: { fill: string; text: string; label: string } | null;
   colors: CanvasColors;
   onDblClick: (id: string) => void;
 }) {
@@ -212,11 +214,15 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
         width={box.width}
         height={box.height}
         cornerRadius={8}
-        fill={mot ? colors.accentWeak : colors.surface}
+        fill={props.heat ? props.heat.fill : mot ? colors.accentWeak : colors.surface}
         stroke={mot ? colors.accent : colors.borderStrong}
         strokeWidth={mot ? 2.5 : 1}
+        dash={props.heat === null ? [5, 4] : undefined}
         perfectDrawEnabled={false}
       />
+      {props.heat && (
+        <Text x={box.width - 70} y={box.height - 24} width={60} align="right" text={props.heat.label} fontFamily={FONT_FAMILY} fontSize={13} fontStyle="700" fill={props.heat.text} listening={false} />
+      )}
       <Text
         x={12}
         y={12}
@@ -225,7 +231,7 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
         fontFamily={FONT_FAMILY}
         fontSize={14}
         fontStyle="600"
-        fill={colors.text}
+        fill={props.heat ? props.heat.text : colors.text}
         ellipsis
         wrap="none"
         listening={false}

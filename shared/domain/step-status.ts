@@ -3,6 +3,7 @@
  * Pure, so the rail and the report's "what is missing" list count the same way.
  */
 import { journeyTouchpoints, stagesOf } from './journey';
+import { gapViews } from './gaps';
 import { setupProgress } from './setup-progress';
 import type { WorkshopDoc } from '../model/ops';
 import { msg } from '../strings';
@@ -23,6 +24,13 @@ export function listenStatus(doc: WorkshopDoc): StepStatus {
   const evidence = Object.keys(doc.rows.evidence).length;
   const surveys = Object.keys(doc.rows.surveyImport).length;
   return { complete: evidence + surveys > 0, summary: msg.workshop.listenCount(evidence, surveys) };
+}
+
+/** Done when at least one gap has a size (a target and a current score). */
+export function gapsStatus(doc: WorkshopDoc): StepStatus {
+  const journeys = Object.keys(doc.rows.journey);
+  const views = journeys.flatMap((j) => gapViews(doc, j));
+  return { complete: views.some((v) => v.size !== null), summary: msg.workshop.gapCount(views.length, views.filter((v) => v.size !== null).length) };
 }
 
 export function personasStatus(doc: WorkshopDoc): StepStatus {

@@ -19,6 +19,7 @@ import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
+import { HeatLegend } from '../../ui/heat';
 import { PersonaOptions } from '../../ui/PersonaOptions';
 import { JourneyTable } from './JourneyTable';
 import { LanesDialog } from './LanesDialog';
@@ -42,6 +43,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
   const canvasRef = useRef<JourneyCanvasHandle | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const zoom = useMapUi((s) => s.zoom);
+  const heatMap = useMapUi((s) => s.heatMap);
 
   const openJourney = (id: string) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'journey', item: id });
 
@@ -244,6 +246,10 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
         <div className="toolbar-spacer" />
         {view === 'map' && (
           <>
+            <label className="checkbox">
+              <input type="checkbox" checked={heatMap} onChange={(e) => useMapUi.getState().setHeatMap(e.target.checked)} />
+              {msg.gaps.heatMap}
+            </label>
             <button type="button" className="icon-btn" aria-label={msg.journey.zoomOut} title={msg.journey.zoomOut} onClick={() => zoomEvent('out')}>
               <Minus size={16} aria-hidden />
             </button>
@@ -285,6 +291,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
         </button>
       </div>
 
+      {view === 'map' && heatMap && <HeatLegend />}
       {view === 'map' ? (
         <JourneyCanvas doc={doc} journeyId={journey.id} canvasRef={canvasRef} drawAll={drawAll} onRequestDeleteStage={setDeletingStage} />
       ) : (

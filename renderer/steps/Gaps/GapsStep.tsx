@@ -1,0 +1,91 @@
+/**
+ * Step: Gaps. Score the distance between the experience intended and the one delivered at each
+ * touchpoint, let the room vote with dots, and rank what to fix first.
+ */
+import { Map as MapIcon } from 'lucide-react';
+import { useState } from 'react';
+import { journeyTouchpoints } from '../../../shared/domain/journey';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { byPosition } from '../../../shared/model/positions';
+import { msg } from '../../../shared/strings';
+import { useMapUi } from '../../canvas/map-ui';
+import { useRoute } from '../../store/route';
+import { Guidance } from '../../ui/Guidance';
+import { GapScoring } from './GapScoring';
+import { Ranking } from './Ranking';
+import { Voting } from './Voting';
+
+type View = 'scoring' | 'voting' | 'ranking';
+
+export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
+  const go = useRoute((s) => s.go);
+  const journeys = byPosition(Object.values(doc.rows.journey));
+  const journey = (item && doc.rows.journey[item]) || journeys[0];
+  const [view, setView] = useState<View>('scoring');
+  const G = msg.gaps;
+
+  if (!journey || journeyTouchpoints(doc.rows, journey.id).length === 0) {
+    return (
+      <div className="step-layout">
+        <div className="step-content">
+          <header className="step-header">
+            <p className="eyebrow">{msg.steps.gaps}</p>
+            <h1>{G.heading}</h1>
+          </header>
+          <p className="empty">{msg.workshop.noJourneyForStep}</p>
+        </div>
+        <Guidance heading={G.guidance.heading} points={G.guidance.points} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="step-layout">
+      <div className="step-content">
+        <header className="step-header">
+          <p className="eyebrow">{msg.steps.gaps}</p>
+          <h1>{G.heading}</h1>
+          <p className="lede">{G.lede}</p>
+        </header>
+        <div className="journey-bar">
+          {journeys.length > 1 && (
+            <label className="inline-label">
+              <span>{G.journey}</span>
+              <select className="input select" value={journey.id} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'gaps', item: e.target.value })}>
+                {journeys.map((j) => (
+                  <option key={j.id} value={j.id}>
+                    {j.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <div className="segmented" role="radiogroup" aria-label={G.viewLabel}>
+            {(['scoring', 'voting', 'ranking'] as const).map((v) => (
+              <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>
+                <input type="radio" name="gaps-view" checked={view === v} onChange={() => setView(v)} />
+                {v === 'scoring' ? G.scoring : v === 'voting' ? G.voting.heading : G.ranking}
+              </label>
+            ))}
+          </div>
+          <div className="toolbar-spacer" />
+          <button
+            type="button"
+            className="btn btn-secondary btn-small"
+            onClick={() => {
+              useMapUi.getState().setHeatMap(true);
+              go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'journey', item: journey.id });
+            }}
+          >
+            <MapIcon size={15} aria-hidden />
+            {G.heatMap}
+          </button>
+        </div>
+        {view === 'scoring' && <GapScoring doc={doc} journeyId={journey.id} />}
+        {view === 'voting' && <Voting doc={doc} journeyId={journey.id} />}
+        {view === 'ranking' && <Ranking doc={doc} journeyId={journey.id} />}
+      </div>
+      <Guidance heading={G.guidance.heading} points={G.guidance.points} />
+    </div>
+  );
+}
