@@ -88,7 +88,7 @@ export function JourneyCanvas(props: {
   // for tests (which click where a person would) and assistive tooling. Nothing reads it back.
   useEffect(() => {
     const el = containerRef.current as (HTMLDivElement & { mapGeometry?: unknown }) | null;
-    if (el) el.mapGeometry = { layout, zoom: ui.zoom, pan: ui.pan };
+    if (el) el.mapGeometry = { layout, zoom: ui.zoom, pan: ui.pan, heat: heat ? Object.fromEntries(heat) : null };
   });
 
   const { surveyImport, surveyResponse, evidenceLink } = doc.rows;

@@ -221,12 +221,12 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
         perfectDrawEnabled={false}
       />
       {props.heat && (
-        <Text x={box.width - 70} y={box.height - 24} width={60} align="right" text={props.heat.label} fontFamily={FONT_FAMILY} fontSize={13} fontStyle="700" fill={props.heat.text} listening={false} />
+        <Text x={box.width - 80} y={12} width={68} align="right" text={props.heat.label} fontFamily={FONT_FAMILY} fontSize={13} fontStyle="700" fill={props.heat.text} listening={false} />
       )}
       <Text
         x={12}
         y={12}
-        width={box.width - 24}
+        width={box.width - (props.heat ? 100 : 24)}
         text={t.name}
         fontFamily={FONT_FAMILY}
         fontSize={14}
@@ -243,7 +243,8 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
         text={`${msg.channels[t.channel] ?? t.channel} · ${msg.teams[t.team] ?? t.team}`}
         fontFamily={FONT_FAMILY}
         fontSize={12}
-        fill={colors.muted}
+        fill={props.heat ? props.heat.text : colors.muted}
+        opacity={props.heat ? 0.85 : 1}
         ellipsis
         wrap="none"
         listening={false}
@@ -257,7 +258,7 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
           fontFamily={FONT_FAMILY}
           fontSize={12}
           fontStyle="600"
-          fill={colors.accent}
+          fill={props.heat ? props.heat.text : colors.accent}
           ellipsis
           wrap="none"
           listening={false}

@@ -5,7 +5,7 @@
  */
 import { Eye, EyeOff, Minus, Plus, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
-import { dotsGiven, gapViews, votesFor } from '../../../shared/domain/gaps';
+import { dotsGiven, gapViews, votesFor, type GapView } from '../../../shared/domain/gaps';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition } from '../../../shared/model/positions';
 import { msg } from '../../../shared/strings';
@@ -14,6 +14,9 @@ import { useWorkshop } from '../../store/workshop';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 type Mode = 'turns' | 'tally';
+
+/** A gap as the room names it: its title, and its touchpoint when the title is something else. */
+const gapLabel = (g: GapView) => (!g.gap.title || g.gap.title === g.touchpoint.name ? g.touchpoint.name : `${g.gap.title} (${g.touchpoint.name})`);
 
 export function Voting({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string }) {
   const dispatch = useWorkshop((s) => s.dispatch);
@@ -99,7 +102,7 @@ export function Voting({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string
               {gaps.map((g) => {
                 const mine = voteRow(g.gap.id, current.id)?.count ?? 0;
                 const left = w.votesPerParticipant - dotsGiven(doc, current.id);
-                const label = `${g.gap.title || g.touchpoint.name} (${g.touchpoint.name})`;
+                const label = gapLabel(g);
                 return (
                   <li key={g.gap.id} className="vote-row">
                     <span className="vote-gap">{label}</span>
@@ -135,7 +138,7 @@ export function Voting({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string
       {mode === 'tally' && (
         <ul className="vote-list">
           {gaps.map((g) => {
-            const label = `${g.gap.title || g.touchpoint.name} (${g.touchpoint.name})`;
+            const label = gapLabel(g);
             return (
               <li key={g.gap.id} className="vote-row">
                 <span className="vote-gap">{label}</span>
