@@ -8,7 +8,7 @@
  * Edits go through the workshop store as operations (saved and undoable like any other edit).
  */
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import { duplicateNotesOps, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf } from '../../shared/domain/journey';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -21,7 +21,8 @@ import { touchpointDetails } from './touchpoint-details';
 import { gapByTouchpoint } from '../../shared/domain/gaps';
 import { heatColor } from '../ui/heat';
 import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from './layout';
-import { clampZoom, useMapUi } from './map-ui';
+import { useMapUi } from './map-ui';
+import { useViewport } from './viewport';
 import { clearMeasureCache, measureNoteText } from './measure';
 import { MapOverlays } from './overlays';
 import { EmotionCurve, GridLayerContent, NoteShape, StageHeader, TouchpointShape } from './shapes';
@@ -50,20 +51,9 @@ export function JourneyCanvas(props: {
   const stageRef = useRef<Konva.Stage>(null);
   const contentRef = useRef<Konva.Layer>(null);
   const dragRef = useRef<Konva.Layer>(null);
-  const [size, setSize] = useState({ width: 800, height: 500 });
   const [fontEpoch, setFontEpoch] = useState(0);
-  const [spaceDown, setSpaceDown] = useState(false);
 
   useEffect(() => ui.reset(journeyId), [journeyId]);
-
-  useEffect(() => {
-    const el = containerRef.current;
-    if (!el) return;
-    const ro = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
-    ro.observe(el);
-    setSize({ width: el.clientWidth, height: el.clientHeight });
-    return () => ro.disconnect();
-  }, []);
 
   useEffect(() => {
     let live = true;
@@ -104,6 +94,9 @@ export function JourneyCanvas(props: {
   const laneNames = useMemo(() => new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name])), [lane, journeyId]);
   const stageNames = useMemo(() => new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name])), [stage, journeyId]);
 
+  // ---- view: zoom and pan (shared with the blueprint) ----------------------------------------
+  const { size, spaceDown, zoomAt, fit, scrollIntoView: showBox, stageProps } = useViewport(useMapUi, containerRef, stageRef, layout);
+
   const { zoom, pan } = ui;
   const view = { x: -pan.x / zoom, y: -pan.y / zoom, width: size.width / zoom, height: size.height / zoom };
   const margin = 200 / zoom;
@@ -111,48 +104,6 @@ export function JourneyCanvas(props: {
   const visibleNotes = props.drawAll ? layout.notes : layout.notes.filter((n) => intersects(n, padded));
   const simplified = !props.drawAll && zoom < TEXT_ZOOM;
   const selected = useMemo(() => new Set(ui.selected), [ui.selected]);
-
-  // ---- view: zoom and pan -------------------------------------------------------------------
-  const zoomAt = useCallback(
-    (factor: number, at?: { x: number; y: number }) => {
-      const { zoom: z, pan: p } = useMapUi.getState();
-      const next = clampZoom(z * factor);
-      const point = at ?? { x: size.width / 2, y: size.height / 2 };
-      const mapX = (point.x - p.x) / z;
-      const mapY = (point.y - p.y) / z;
-      ui.setView(next, { x: point.x - mapX * next, y: point.y - mapY * next });
-    },
-    [size, ui],
-  );
-
-  const fit = useCallback(() => {
-    const z = clampZoom(Math.min((size.width - 48) / layout.width, (size.height - 48) / layout.height, 1));
-    ui.setView(z, { x: (size.width - layout.width * z) / 2, y: 24 });
-  }, [size, layout.width, layout.height, ui]);
-
-  useEffect(() => {
-    const handler = (e: Event) => {
-      const { action } = (e as CustomEvent<{ action: 'in' | 'out' | 'fit' }>).detail;
-      if (action === 'fit') fit();
-      else zoomAt(action === 'in' ? 1.2 : 1 / 1.2);
-    };
-    window.addEventListener('touchpoint:map-zoom', handler);
-    return () => window.removeEventListener('touchpoint:map-zoom', handler);
-  }, [fit, zoomAt]);
-
-  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
-    e.evt.preventDefault();
-    const pointer = stageRef.current?.getPointerPosition() ?? undefined;
-    if (e.evt.ctrlKey || e.evt.metaKey) {
-      // Trackpad pinch arrives as ctrl+wheel.
-      zoomAt(Math.exp(-e.evt.deltaY * 0.0025), pointer);
-    } else {
-      const { pan: p, zoom: z } = useMapUi.getState();
-      const dx = e.evt.shiftKey ? e.evt.deltaY : e.evt.deltaX;
-      const dy = e.evt.shiftKey ? 0 : e.evt.deltaY;
-      ui.setView(z, { x: p.x - dx, y: p.y - dy });
-    }
-  };
 
   const mapPoint = () => stageRef.current?.getRelativePointerPosition() ?? null;
 
@@ -328,35 +279,8 @@ export function JourneyCanvas(props: {
   const scrollIntoView = (stageId: string, laneId: string) => {
     const col = layout.columns.find((c) => c.stageId === stageId);
     const row = layout.rows.find((r) => r.laneId === laneId);
-    if (!col || !row) return;
-    const { zoom: z, pan: p } = useMapUi.getState();
-    let { x, y } = p;
-    const left = col.x * z + x;
-    const right = (col.x + col.width) * z + x;
-    const top = row.y * z + y;
-    const bottom = (row.y + Math.min(row.height, 300)) * z + y;
-    if (left < 0) x -= left - 16;
-    if (right > size.width) x -= right - size.width + 16;
-    if (top < 0) y -= top - 16;
-    if (bottom > size.height) y -= bottom - size.height + 16;
-    if (x !== p.x || y !== p.y) ui.setView(z, { x, y });
+    if (col && row) showBox({ x: col.x, y: row.y, width: col.width, height: row.height });
   };
-
-  useEffect(() => {
-    const down = (e: KeyboardEvent) => {
-      if (e.code === 'Space' && document.activeElement === containerRef.current) {
-        e.preventDefault();
-        setSpaceDown(true);
-      }
-    };
-    const up = (e: KeyboardEvent) => e.code === 'Space' && setSpaceDown(false);
-    window.addEventListener('keydown', down);
-    window.addEventListener('keyup', up);
-    return () => {
-      window.removeEventListener('keydown', down);
-      window.removeEventListener('keyup', up);
-    };
-  }, []);
 
   const activeCol = ui.active ? layout.columns.find((c) => c.stageId === ui.active!.stageId) : undefined;
   const activeRow = ui.active ? layout.rows.find((r) => r.laneId === ui.active!.laneId) : undefined;
@@ -376,17 +300,7 @@ export function JourneyCanvas(props: {
       >
         <Stage
           ref={stageRef}
-          width={size.width}
-          height={size.height}
-          scaleX={zoom}
-          scaleY={zoom}
-          x={pan.x}
-          y={pan.y}
-          draggable={spaceDown}
-          onDragMove={(e) => {
-            if (e.target === stageRef.current) ui.setView(zoom, e.target.position());
-          }}
-          onWheel={onWheel}
+          {...stageProps}
           onClick={onBackgroundClick}
           onTap={onBackgroundClick as never}
           onDblClick={onBackgroundDblClick}

@@ -3,12 +3,13 @@
  * edited. Kept apart from the workshop store: none of it is saved, and changing it never touches
  * the undo history.
  */
-import { create } from 'zustand';
+import { create, type UseBoundStore, type StoreApi } from 'zustand';
 
 export type Editing =
   | { kind: 'note'; id: string; draft?: { stageId: string; laneId: string; index: number } }
   | { kind: 'stage'; id: string }
   | { kind: 'touchpoint'; id: string }
+  | { kind: 'blueprintItem'; id: string }
   | null;
 
 export interface Cell {
@@ -16,7 +17,7 @@ export interface Cell {
   laneId: string;
 }
 
-interface MapUiState {
+export interface CanvasUiState {
   journeyId: string | null;
   zoom: number;
   pan: { x: number; y: number };
@@ -38,7 +39,11 @@ export const MIN_ZOOM = 0.2;
 export const MAX_ZOOM = 2.5;
 export const clampZoom = (z: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z));
 
-export const useMapUi = create<MapUiState>((set, get) => ({
+export type CanvasUiStore = UseBoundStore<StoreApi<CanvasUiState>>;
+
+/** One view state per canvas, so the map and the blueprint keep their own zoom and selection. */
+export const createCanvasUi = (): CanvasUiStore =>
+  create<CanvasUiState>((set, get) => ({
   journeyId: null,
   zoom: 1,
   pan: { x: 24, y: 24 },
@@ -60,3 +65,6 @@ export const useMapUi = create<MapUiState>((set, get) => ({
   setActive: (active) => set({ active }),
   edit: (editing) => set({ editing }),
 }));
+
+export const useMapUi = createCanvasUi();
+export const useBlueprintUi = createCanvasUi();

@@ -2,7 +2,7 @@
  * Step 3, the journey map: pick or create a journey (blank or from a template), then work on it
  * as a canvas or as an accessible table of the same data.
  */
-import { Eraser, FileDown, FileUp, Image as ImageIcon, Maximize, Minus, Plus, Rows3, Trash2 } from 'lucide-react';
+import { Eraser, FileDown, FileUp, Image as ImageIcon, Plus, Rows3, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { newJourneyOps, stagesOf, untouchedPromptIds } from '../../../shared/domain/journey';
 import { journeyToOjf, ojfPersonaName, ojfToOps, parseOjf } from '../../../shared/domain/ojf';
@@ -12,6 +12,7 @@ import { msg } from '../../../shared/strings';
 import { JourneyCanvas, type JourneyCanvasHandle } from '../../canvas/JourneyCanvas';
 import { mapToPng } from '../../canvas/export-png';
 import { useMapUi } from '../../canvas/map-ui';
+import { ZoomControls } from '../../canvas/ZoomControls';
 import { download, safeFileName } from '../../export/download';
 import { newId } from '../../ids';
 import { useRoute } from '../../store/route';
@@ -42,7 +43,6 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
   const [unmapped, setUnmapped] = useState<string[] | null>(null);
   const canvasRef = useRef<JourneyCanvasHandle | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const zoom = useMapUi((s) => s.zoom);
   const heatMap = useMapUi((s) => s.heatMap);
 
   const openJourney = (id: string) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'journey', item: id });
@@ -250,18 +250,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
               <input type="checkbox" checked={heatMap} onChange={(e) => useMapUi.getState().setHeatMap(e.target.checked)} />
               {msg.gaps.heatMap}
             </label>
-            <button type="button" className="icon-btn" aria-label={msg.journey.zoomOut} title={msg.journey.zoomOut} onClick={() => zoomEvent('out')}>
-              <Minus size={16} aria-hidden />
-            </button>
-            <span className="zoom-level" aria-live="polite">
-              {msg.journey.zoomLevel(Math.round(zoom * 100))}
-            </span>
-            <button type="button" className="icon-btn" aria-label={msg.journey.zoomIn} title={msg.journey.zoomIn} onClick={() => zoomEvent('in')}>
-              <Plus size={16} aria-hidden />
-            </button>
-            <button type="button" className="icon-btn" aria-label={msg.journey.fit} title={msg.journey.fit} onClick={() => zoomEvent('fit')}>
-              <Maximize size={16} aria-hidden />
-            </button>
+            <ZoomControls store={useMapUi} />
             <button
               type="button"
               className="btn btn-secondary btn-small"
@@ -328,8 +317,3 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
     </div>
   );
 }
-
-function zoomEvent(action: 'in' | 'out' | 'fit') {
-  window.dispatchEvent(new CustomEvent('touchpoint:map-zoom', { detail: { action } }));
-}
-
