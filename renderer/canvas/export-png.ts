@@ -14,7 +14,7 @@ export function exportRatio(layout: Pick<MapLayout, 'width' | 'height'>): number
   return Math.min(3, ratio, MAX_SIDE / Math.max(layout.width, layout.height, 1));
 }
 
-export async function mapToPng(stage: Konva.Stage, layout: MapLayout): Promise<Blob> {
+export async function mapToPng(stage: Konva.Stage, layout: Pick<MapLayout, 'width' | 'height'>): Promise<Blob> {
   const saved = { scale: stage.scale(), position: stage.position(), size: stage.size() };
   stage.scale({ x: 1, y: 1 });
   stage.position({ x: 0, y: 0 });

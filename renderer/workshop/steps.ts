@@ -3,10 +3,11 @@
  * later issue adds its step here with its screen and its status rule.
  */
 import type { ComponentType } from 'react';
-import { gapsStatus, journeyStatus, listenStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
+import { blueprintStatus, gapsStatus, journeyStatus, listenStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { JourneyStep } from '../steps/Journey/JourneyStep';
+import { BlueprintStep } from '../steps/Blueprint/BlueprintStep';
 import { GapsStep } from '../steps/Gaps/GapsStep';
 import { ListenStep } from '../steps/Listen/ListenStep';
 import { PersonasStep } from '../steps/Personas/PersonasStep';
@@ -32,6 +33,7 @@ export const STEPS: readonly StepDef[] = [
   { id: 'listen', label: msg.steps.listen, Screen: ListenStep, status: listenStatus },
   { id: 'personas', label: msg.steps.personas, Screen: PersonasStep, status: personasStatus },
   { id: 'journey', label: msg.steps.journey, Screen: JourneyStep, status: journeyStatus, wide: true },
+  { id: 'blueprint', label: msg.steps.blueprint, Screen: BlueprintStep, status: blueprintStatus, wide: true },
   { id: 'gaps', label: msg.steps.gaps, Screen: GapsStep, status: gapsStatus },
 ];
 

@@ -6,6 +6,7 @@ import { journeyTouchpoints, stagesOf } from './journey';
 import { gapViews } from './gaps';
 import { setupProgress } from './setup-progress';
 import type { WorkshopDoc } from '../model/ops';
+import { BLUEPRINT_LAYERS } from '../model/vocab';
 import { msg } from '../strings';
 
 export interface StepStatus {
@@ -31,6 +32,13 @@ export function gapsStatus(doc: WorkshopDoc): StepStatus {
   const journeys = Object.keys(doc.rows.journey);
   const views = journeys.flatMap((j) => gapViews(doc, j));
   return { complete: views.some((v) => v.size !== null), summary: msg.workshop.gapCount(views.length, views.filter((v) => v.size !== null).length) };
+}
+
+/** Done when the blueprint of a journey has something in every layer. */
+export function blueprintStatus(doc: WorkshopDoc): StepStatus {
+  const items = Object.values(doc.rows.blueprintItem);
+  const complete = Object.keys(doc.rows.journey).some((j) => new Set(items.filter((b) => b.journeyId === j).map((b) => b.layer)).size === BLUEPRINT_LAYERS.length);
+  return { complete, summary: msg.workshop.itemCount(items.length) };
 }
 
 export function personasStatus(doc: WorkshopDoc): StepStatus {

@@ -138,6 +138,7 @@ export const en = {
     listenCount: (evidence: number, surveys: number) =>
       evidence + surveys === 0 ? 'None yet' : [evidence ? `${evidence} evidence` : '', surveys ? `${surveys} survey${surveys === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · '),
     gapCount: (all: number, scored: number) => (all === 0 ? 'None yet' : `${all} gap${all === 1 ? '' : 's'} · ${scored} scored`),
+    itemCount: (n: number) => (n === 0 ? 'None yet' : n === 1 ? '1 item' : `${n} items`),
     personaCount: (n: number) => (n === 0 ? 'None yet' : n === 1 ? '1 persona' : `${n} personas`),
     journeyCount: (n: number) => (n === 0 ? 'None yet' : n === 1 ? '1 journey' : `${n} journeys`),
     presenterOn: 'Presenter view',

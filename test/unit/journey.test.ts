@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blankWorkshop } from './helpers/workshop';
 import {
   DEFAULT_LANES,
   duplicateNotesOps,
@@ -27,10 +28,7 @@ const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
 function blankDoc(): WorkshopDoc {
   return {
-    workshop: {
-      id: 'w', title: 'T', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '', scopeProduct: '',
-      scopeSegments: '', vision: '', createdAt: '', updatedAt: '', archivedAt: null,
-    },
+    workshop: blankWorkshop(),
     rows: emptyTables(),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blankWorkshop } from './helpers/workshop';
 import { applyOps, applyWithInverse, collectCascade, emptyTables, isNoop, type Op, type WorkshopDoc } from '../../shared/model/ops';
 import { moveTo, nextPosition } from '../../shared/model/positions';
 
@@ -6,10 +7,7 @@ const W = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 
 function blankDoc(): WorkshopDoc {
   return {
-    workshop: {
-      id: W, title: 'T', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '',
-      scopeProduct: '', scopeSegments: '', vision: '', createdAt: 'x', updatedAt: 'x', archivedAt: null,
-    },
+    workshop: blankWorkshop({ id: W }),
     rows: emptyTables(),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blankWorkshop } from './helpers/workshop';
 import { dataDirArg, defaultDataDir, resolveDataDir } from '../../electron/data-dir';
 import { restoreBounds } from '../../electron/window-state';
 import { setupProgress } from '../../shared/domain/setup-progress';
@@ -69,10 +70,7 @@ describe('restoring the window', () => {
 });
 
 describe('setup progress', () => {
-  const workshop = {
-    id: 'w', title: 'T', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '', scopeProduct: '',
-    scopeSegments: '', vision: '', createdAt: '', updatedAt: '', archivedAt: null,
-  } as const;
+  const workshop = blankWorkshop();
   it('counts what the facilitator has agreed and names what is missing', () => {
     const p = setupProgress({ ...workshop, client: 'Acme', vision: 'Resolved first time' }, emptyTables());
     expect(p).toEqual({ done: 2, total: 7, missing: ['date', 'facilitator', 'industry', 'participants', 'scope'] });

@@ -1,0 +1,100 @@
+/**
+ * Step: Blueprint. Under each stage and touchpoint of a journey, what the customer does, what
+ * staff do in view and out of view, and the processes and systems behind them.
+ */
+import { Image as ImageIcon } from 'lucide-react';
+import { useRef, useState } from 'react';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { byPosition } from '../../../shared/model/positions';
+import { msg } from '../../../shared/strings';
+import { BlueprintCanvas, type BlueprintCanvasHandle } from '../../canvas/BlueprintCanvas';
+import { mapToPng } from '../../canvas/export-png';
+import { useBlueprintUi } from '../../canvas/map-ui';
+import { ZoomControls } from '../../canvas/ZoomControls';
+import { download, safeFileName } from '../../export/download';
+import { useRoute } from '../../store/route';
+import { toast } from '../../store/toasts';
+import { Guidance } from '../../ui/Guidance';
+import { BlueprintTable } from './BlueprintTable';
+
+export function BlueprintStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
+  const go = useRoute((s) => s.go);
+  const journeys = byPosition(Object.values(doc.rows.journey));
+  const journey = (item && doc.rows.journey[item]) || journeys[0];
+  const [view, setView] = useState<'map' | 'table'>('map');
+  const canvasRef = useRef<BlueprintCanvasHandle | null>(null);
+  const B = msg.blueprint;
+
+  if (!journey) {
+    return (
+      <div className="step-layout">
+        <div className="step-content">
+          <header className="step-header">
+            <p className="eyebrow">{msg.steps.blueprint}</p>
+            <h1>{B.heading}</h1>
+          </header>
+          <p className="empty">{B.empty}</p>
+        </div>
+        <Guidance heading={B.guidance.heading} points={B.guidance.points} />
+      </div>
+    );
+  }
+
+  const exportPng = async () => {
+    const handle = canvasRef.current;
+    if (!handle?.stage) return;
+    useBlueprintUi.getState().select([]);
+    useBlueprintUi.getState().setActive(null);
+    try {
+      const blob = await mapToPng(handle.stage, handle.layout);
+      const file = safeFileName(`${doc.workshop.client} ${journey.name} blueprint`.trim(), 'png');
+      download(file, blob);
+      toast(msg.journey.exported(file));
+    } catch (err) {
+      toast(String(err instanceof Error ? err.message : err), 'error');
+    }
+  };
+
+  return (
+    <div className="journey-step">
+      <header className="step-header step-header-row journey-header">
+        <div>
+          <p className="eyebrow">{msg.steps.blueprint}</p>
+          <h1>{B.heading}</h1>
+        </div>
+        <p className="lede blueprint-lede">{B.lede}</p>
+      </header>
+      <div className="journey-bar">
+        <label className="inline-label">
+          <span>{msg.journey.chooseJourney}</span>
+          <select className="input select" value={journey.id} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'blueprint', item: e.target.value })}>
+            {journeys.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="toolbar-spacer" />
+        {view === 'map' && (
+          <div className="map-toolbar-inline" role="toolbar" aria-label={msg.journey.toolbar}>
+            <ZoomControls store={useBlueprintUi} />
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => void exportPng()}>
+              <ImageIcon size={15} aria-hidden />
+              {msg.journey.exportPng}
+            </button>
+          </div>
+        )}
+        <div className="segmented" role="radiogroup" aria-label={msg.journey.viewLabel}>
+          {(['map', 'table'] as const).map((v) => (
+            <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>
+              <input type="radio" name="blueprint-view" checked={view === v} onChange={() => setView(v)} />
+              {msg.journey.view[v]}
+            </label>
+          ))}
+        </div>
+      </div>
+      {view === 'map' ? <BlueprintCanvas doc={doc} journeyId={journey.id} canvasRef={canvasRef} /> : <BlueprintTable doc={doc} journeyId={journey.id} />}
+    </div>
+  );
+}
