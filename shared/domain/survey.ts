@@ -155,8 +155,25 @@ export function surveyImportOps(
   ];
 }
 
-/** Results per touchpoint (and per stage) for one kind of survey, across its imports. */
+/**
+ * Results per touchpoint (and per stage) for one kind of survey, across its imports.
+ * Remembered per response table: the store's tables are immutable, so the same table object
+ * means the same answer, and a 50,000-response workshop is not rescanned on every keystroke.
+ */
+const resultsCache = new WeakMap<object, { imports: object; byKind: Map<SurveyKind, Map<string, MetricResult>> }>();
+
 export function resultsByTarget(doc: WorkshopDoc, kind: SurveyKind): Map<string, MetricResult> {
+  let entry = resultsCache.get(doc.rows.surveyResponse);
+  if (!entry || entry.imports !== doc.rows.surveyImport) {
+    entry = { imports: doc.rows.surveyImport, byKind: new Map() };
+    resultsCache.set(doc.rows.surveyResponse, entry);
+  }
+  let result = entry.byKind.get(kind);
+  if (!result) entry.byKind.set(kind, (result = computeResults(doc, kind)));
+  return result;
+}
+
+function computeResults(doc: WorkshopDoc, kind: SurveyKind): Map<string, MetricResult> {
   const kindOf = new Map(Object.values(doc.rows.surveyImport).map((i) => [i.id, i.kind]));
   const scores = new Map<string, number[]>();
   for (const r of Object.values(doc.rows.surveyResponse) as RowOf<'surveyResponse'>[]) {
