@@ -82,6 +82,54 @@ async function seed(page) {
         await select.selectOption(option);
       }
       await page.getByText('Map', { exact: true }).click();
+      await page.getByRole('link', { name: /Listen/ }).click();
+      await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+      const rows = ['score,touchpoint,comment'];
+      const pattern = { 'Booking phone line': [1, 2, 2, 3, 1, 2], 'Reception desk': [4, 5, 4, 3, 5], 'Consultation with the specialist': [5, 4, 5, 5], 'Invoice': [2, 3, 2] };
+      for (const [tp, scores] of Object.entries(pattern)) for (const sc of scores) rows.push(`${sc},${tp},`);
+      await page.getByLabel('Survey file (CSV)').setInputFiles({ name: 'patient-survey-march.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+      await page.getByRole('button', { name: /^Import \d+ responses/ }).click();
+      await page.getByRole('button', { name: 'Add evidence' }).click();
+      await page.getByLabel('Kind').selectOption({ label: 'Interview note' });
+      await page.getByLabel('What was said or found').fill('Patients over 70 prefer to book by phone and give up after two tries.');
+      await page.getByLabel('Source').fill('Patient interviews, March');
+      await page.getByRole('listitem', { name: 'Evidence 1' }).getByText('Booking phone line').click();
+      await page.getByRole('link', { name: /Blueprint/ }).click();
+      await page.getByText('Table', { exact: true }).click();
+      for (const [layer, stage, text, role, timing] of [
+        ['Customer actions', 'Scheduling', 'Calls the booking line, waits on hold', '', ''],
+        ['Front stage (seen)', 'Scheduling', 'Receptionist books the slot and confirms by email', 'Receptionist', 'Answer within 2 min'],
+        ['Back stage (unseen)', 'Scheduling', 'Checks the specialist rota in the practice system', 'Receptionist', ''],
+        ['Support processes', 'Scheduling', 'Rota published weekly by the clinic manager', 'Clinic manager', 'Every Friday'],
+        ['Systems and tools', 'Scheduling', 'Practice management system; phone queue', '', ''],
+        ['Back stage (unseen)', 'Referral', 'Referral letter scanned and triaged', 'Admin team', 'Within 2 working days'],
+        ['Front stage (seen)', 'Consultation', 'Specialist reviews the referral with the patient', 'Consultant', '20-minute slot'],
+      ]) {
+        const esc = layer.replace(/[()]/g, '.');
+        await page.getByRole('button', { name: `Add to ${layer} in ${stage}` }).click();
+        await page.getByRole('textbox', { name: new RegExp(`^${esc}, ${stage}, item \\d$`) }).last().fill(text);
+        if (role) await page.getByRole('textbox', { name: new RegExp(`^Who .*: ${esc}, ${stage}`) }).last().fill(role);
+        if (timing) await page.getByRole('textbox', { name: new RegExp(`^When .*: ${esc}, ${stage}`) }).last().fill(timing);
+      }
+      await page.getByText('Map', { exact: true }).click();
+      await page.getByRole('link', { name: /Gaps/ }).click();
+      for (const [tp, target, current, sev, freq] of [['Booking phone line', '5', null, '4', '5'], ['Invoice', '4', null, '3', '3'], ['Scan appointment elsewhere', '4', '2', '3', '2']]) {
+        await page.getByRole('button', { name: `Add a gap at ${tp}` }).click();
+        const card = page.getByRole('article', { name: tp });
+        await card.getByLabel('Target (1–5)').selectOption(target);
+        if (current) await card.getByLabel('Current (1–5)').selectOption(current);
+        await card.getByLabel('Severity (1–5)').selectOption(sev);
+        await card.getByLabel('How often (1–5)').selectOption(freq);
+      }
+      const booking = page.getByRole('article', { name: 'Booking phone line' });
+      await booking.getByLabel('Intended experience').fill('Booked in one call, in under two minutes');
+      await booking.getByLabel('Actual experience').fill('Three calls on average; long holds; no call back');
+      await booking.getByLabel('Concerns').selectOption('effort');
+      await booking.getByLabel('Breaks the promise to').selectOption('easy');
+      await page.getByText('Dot voting', { exact: true }).click();
+      await page.getByText('Type the tallies', { exact: true }).click();
+      await page.getByRole('spinbutton', { name: 'Dots for Invoice' }).fill('4');
+      await page.getByRole('spinbutton', { name: 'Dots for Booking phone line' }).fill('5');
       break;
     }
     await page.getByRole('button', { name: 'All workshops' }).click();
@@ -98,6 +146,22 @@ for (const scheme of ['light', 'dark']) {
   await page.getByRole('button', { name: 'Fit to screen' }).click();
   await page.waitForTimeout(6000); // let the notes fade
   await page.screenshot({ path: `${out}/journey-${scheme}.png` });
+  if (scheme === 'light') {
+    await page.getByRole('checkbox', { name: 'Heat map' }).check();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/heatmap-${scheme}.png` });
+    await page.getByRole('checkbox', { name: 'Heat map' }).uncheck();
+    await page.getByRole('link', { name: /Blueprint/ }).click();
+    await page.getByTestId('blueprint-canvas').waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${out}/blueprint-${scheme}.png` });
+    await page.getByRole('link', { name: /Gaps/ }).click();
+    await page.getByText('Ranking', { exact: true }).click();
+    await page.screenshot({ path: `${out}/gaps-${scheme}.png` });
+    await page.getByRole('link', { name: /Listen/ }).click();
+    await page.getByRole('heading', { name: 'Listen to the customer' }).waitFor();
+    await page.screenshot({ path: `${out}/listen-${scheme}.png` });
+  }
   await page.getByRole('link', { name: /Personas/ }).click();
   await page.getByRole('heading', { name: 'Who are the customers?' }).waitFor();
   await page.screenshot({ path: `${out}/personas-${scheme}.png` });

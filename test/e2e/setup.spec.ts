@@ -136,6 +136,26 @@ test('every control on every screen has an accessible name', async ({ page, brid
   expect(await unnamedControls(page)).toEqual([]);
   await page.getByText('Table', { exact: true }).click();
   expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('link', { name: /Listen/ }).click();
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+  await page.getByLabel('Survey file (CSV)').setInputFiles({ name: 's.csv', mimeType: 'text/csv', buffer: Buffer.from('score,touchpoint\n5,Front desk welcome\n9,x\n') });
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('button', { name: /^Import 1/ }).click();
+  await page.getByRole('link', { name: /Blueprint/ }).click();
+  await expect(page.getByTestId('blueprint-canvas')).toBeVisible();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByText('Table', { exact: true }).click();
+  await page.getByRole('button', { name: 'Add to Support processes in The stay' }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('link', { name: /Gaps/ }).click();
+  await page.getByRole('button', { name: 'Add a gap at Front desk welcome' }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  for (const view of ['Dot voting', 'Ranking']) {
+    await page.getByText(view, { exact: true }).click();
+    expect(await unnamedControls(page)).toEqual([]);
+  }
   await page.getByRole('button', { name: 'All workshops' }).click();
   expect(await unnamedControls(page)).toEqual([]);
 });
