@@ -5,7 +5,7 @@
  * operations through the workshop store, saved and undoable.
  */
 import type Konva from 'konva';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
 import { itemsIn, moveItemOps, newItemOp, type BlueprintItem } from '../../shared/domain/blueprint';
 import { stagesOf } from '../../shared/domain/journey';
@@ -18,7 +18,7 @@ import { BlueprintItemEditor } from './BlueprintItemEditor';
 import { useCanvasColors, type CanvasColors } from './colors';
 import { GEOMETRY } from './layout';
 import { useBlueprintUi } from './map-ui';
-import { clearMeasureCache, FONT_FAMILY, measureNoteText } from './measure';
+import { FONT_FAMILY, measureNoteText, useFontEpoch } from './measure';
 import { useViewport } from './viewport';
 
 export interface BlueprintCanvasHandle {
@@ -43,15 +43,9 @@ export function BlueprintCanvas(props: { doc: WorkshopDoc; journeyId: string; ca
   const stageRef = useRef<Konva.Stage>(null);
   const contentRef = useRef<Konva.Layer>(null);
   const dragRef = useRef<Konva.Layer>(null);
-  const [fontEpoch, setFontEpoch] = useState(0);
+  const fontEpoch = useFontEpoch();
 
   useEffect(() => ui.reset(journeyId), [journeyId]);
-  useEffect(() => {
-    void document.fonts.ready.then(() => {
-      clearMeasureCache();
-      setFontEpoch((n) => n + 1);
-    });
-  }, []);
 
   const { blueprintItem, stage, touchpoint } = doc.rows;
   const layout = useMemo(() => layoutBlueprint(doc.rows, journeyId, measureNoteText), [blueprintItem, stage, touchpoint, journeyId, fontEpoch]);

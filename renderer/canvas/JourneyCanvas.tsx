@@ -8,7 +8,7 @@
  * Edits go through the workshop store as operations (saved and undoable like any other edit).
  */
 import type Konva from 'konva';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import { duplicateNotesOps, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf } from '../../shared/domain/journey';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -23,7 +23,7 @@ import { heatColor } from '../ui/heat';
 import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from './layout';
 import { useMapUi } from './map-ui';
 import { useViewport } from './viewport';
-import { clearMeasureCache, measureNoteText } from './measure';
+import { measureNoteText, useFontEpoch } from './measure';
 import { MapOverlays } from './overlays';
 import { EmotionCurve, GridLayerContent, NoteShape, StageHeader, TouchpointShape } from './shapes';
 
@@ -51,21 +51,10 @@ export function JourneyCanvas(props: {
   const stageRef = useRef<Konva.Stage>(null);
   const contentRef = useRef<Konva.Layer>(null);
   const dragRef = useRef<Konva.Layer>(null);
-  const [fontEpoch, setFontEpoch] = useState(0);
+  const fontEpoch = useFontEpoch();
 
   useEffect(() => ui.reset(journeyId), [journeyId]);
 
-  useEffect(() => {
-    let live = true;
-    void document.fonts.ready.then(() => {
-      if (!live) return;
-      clearMeasureCache();
-      setFontEpoch((n) => n + 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const { note, stage, lane, touchpoint, emotion } = doc.rows;
   const layout = useMemo(

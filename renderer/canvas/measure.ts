@@ -3,6 +3,7 @@
  * reserves is what Konva draws. Cached: a 2,000-note map measures each distinct text once.
  */
 import Konva from 'konva';
+import { useEffect, useState } from 'react';
 import { GEOMETRY, type Measure } from './layout';
 
 export const FONT_FAMILY = "'Inter Variable', system-ui, sans-serif";
@@ -24,4 +25,22 @@ export const measureNoteText: Measure = (text, width) => {
 /** Fonts arrive after the first paint; measurements taken before then are thrown away. */
 export function clearMeasureCache(): void {
   cache.clear();
+}
+
+/** A number that changes once the web fonts have loaded: layouts depend on it so text measured
+ * with a fallback font is measured again. */
+export function useFontEpoch(): number {
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void document.fonts.ready.then(() => {
+      if (!live) return;
+      clearMeasureCache();
+      setEpoch((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return epoch;
 }

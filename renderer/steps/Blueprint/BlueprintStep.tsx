@@ -12,13 +12,12 @@ import { mapToPng } from '../../canvas/export-png';
 import { useBlueprintUi } from '../../canvas/map-ui';
 import { ZoomControls } from '../../canvas/ZoomControls';
 import { download, safeFileName } from '../../export/download';
-import { useRoute } from '../../store/route';
 import { toast } from '../../store/toasts';
 import { Guidance } from '../../ui/Guidance';
+import { JourneyPicker } from '../../ui/JourneyPicker';
 import { BlueprintTable } from './BlueprintTable';
 
 export function BlueprintStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
-  const go = useRoute((s) => s.go);
   const journeys = byPosition(Object.values(doc.rows.journey));
   const journey = (item && doc.rows.journey[item]) || journeys[0];
   const [view, setView] = useState<'map' | 'table'>('map');
@@ -65,16 +64,7 @@ export function BlueprintStep({ doc, item }: { doc: WorkshopDoc; item?: string }
         <p className="lede blueprint-lede">{B.lede}</p>
       </header>
       <div className="journey-bar">
-        <label className="inline-label">
-          <span>{msg.journey.chooseJourney}</span>
-          <select className="input select" value={journey.id} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'blueprint', item: e.target.value })}>
-            {journeys.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <JourneyPicker doc={doc} step="blueprint" value={journey.id} />
         <div className="toolbar-spacer" />
         {view === 'map' && (
           <div className="map-toolbar-inline" role="toolbar" aria-label={msg.journey.toolbar}>

@@ -11,6 +11,7 @@ import { msg } from '../../../shared/strings';
 import { useMapUi } from '../../canvas/map-ui';
 import { useRoute } from '../../store/route';
 import { Guidance } from '../../ui/Guidance';
+import { JourneyPicker } from '../../ui/JourneyPicker';
 import { GapScoring } from './GapScoring';
 import { Ranking } from './Ranking';
 import { Voting } from './Voting';
@@ -48,18 +49,7 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
           <p className="lede">{G.lede}</p>
         </header>
         <div className="journey-bar">
-          {journeys.length > 1 && (
-            <label className="inline-label">
-              <span>{G.journey}</span>
-              <select className="input select" value={journey.id} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'gaps', item: e.target.value })}>
-                {journeys.map((j) => (
-                  <option key={j.id} value={j.id}>
-                    {j.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          {journeys.length > 1 && <JourneyPicker doc={doc} step="gaps" value={journey.id} />}
           <div className="segmented" role="radiogroup" aria-label={G.viewLabel}>
             {(['scoring', 'voting', 'ranking'] as const).map((v) => (
               <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>

@@ -20,6 +20,7 @@ import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
+import { JourneyPicker } from '../../ui/JourneyPicker';
 import { HeatLegend } from '../../ui/heat';
 import { PersonaOptions } from '../../ui/PersonaOptions';
 import { JourneyTable } from './JourneyTable';
@@ -176,16 +177,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
     <div className="journey-step">
       {header}
       <div className="journey-bar">
-        <label className="inline-label">
-          <span>{msg.journey.chooseJourney}</span>
-          <select className="input select" value={journey.id} onChange={(e) => openJourney(e.target.value)}>
-            {journeys.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.name || msg.journey.heading}
-              </option>
-            ))}
-          </select>
-        </label>
+        <JourneyPicker doc={doc} step="journey" value={journey.id} />
         <label className="inline-label">
           <span>{msg.journey.journeyName}</span>
           <input
