@@ -88,48 +88,70 @@ export function collectCascade(doc: WorkshopDoc, entity: EntityName, id: string)
   return { removed, cleared: cleared.filter((c) => !gone.has(`${c.entity}:${c.id}`)) };
 }
 
-function setTable(doc: WorkshopDoc, entity: EntityName, next: Record<string, AnyRow>): WorkshopDoc {
-  return { ...doc, rows: { ...doc.rows, [entity]: next } as Tables };
+/**
+ * A batch is applied to a draft: each table is copied the first time the batch writes to it and
+ * then changed in place, so a batch of N creates costs O(N), not O(N²). The document passed in
+ * is never changed; the draft becomes the new document.
+ */
+class Draft {
+  readonly doc: WorkshopDoc;
+  private readonly copied = new Set<EntityName>();
+
+  constructor(source: WorkshopDoc) {
+    this.doc = { workshop: source.workshop, rows: { ...source.rows } };
+  }
+
+  write(entity: EntityName): Record<string, AnyRow> {
+    if (!this.copied.has(entity)) {
+      (this.doc.rows as Record<EntityName, Record<string, AnyRow>>)[entity] = { ...table(this.doc, entity) };
+      this.copied.add(entity);
+    }
+    return table(this.doc, entity);
+  }
+
+  apply(op: Op): void {
+    if (op.entity === 'workshop') {
+      if (op.kind !== 'update') throw new OpError('not_found', 'Only updates apply to the workshop itself.');
+      this.doc.workshop = { ...this.doc.workshop, ...(op.patch as Partial<WorkshopRow>) };
+      return;
+    }
+    const rows = table(this.doc, op.entity);
+    switch (op.kind) {
+      case 'create': {
+        if (rows[op.id]) throw new OpError('conflict', `${op.entity} ${op.id} already exists`);
+        this.write(op.entity)[op.id] = { ...withDefaults(op.entity, op.values), id: op.id, workshopId: this.doc.workshop.id } as AnyRow;
+        return;
+      }
+      case 'update': {
+        const row = rows[op.id];
+        if (!row) throw new OpError('not_found', `${op.entity} ${op.id} not found`);
+        this.write(op.entity)[op.id] = { ...row, ...op.patch };
+        return;
+      }
+      case 'delete': {
+        if (!rows[op.id]) throw new OpError('not_found', `${op.entity} ${op.id} not found`);
+        const { removed, cleared } = collectCascade(this.doc, op.entity, op.id);
+        for (const r of removed) delete this.write(r.entity)[r.row.id];
+        for (const c of cleared) {
+          const t = this.write(c.entity);
+          t[c.id] = { ...t[c.id]!, [c.field]: null };
+        }
+      }
+    }
+  }
 }
 
 /** Apply one operation; returns a new document (inputs are never mutated). */
 export function applyOp(doc: WorkshopDoc, op: Op): WorkshopDoc {
-  if (op.entity === 'workshop') {
-    if (op.kind !== 'update') throw new OpError('not_found', 'Only updates apply to the workshop itself.');
-    return { ...doc, workshop: { ...doc.workshop, ...(op.patch as Partial<WorkshopRow>) } };
-  }
-  const rows = table(doc, op.entity);
-  switch (op.kind) {
-    case 'create': {
-      if (rows[op.id]) throw new OpError('conflict', `${op.entity} ${op.id} already exists`);
-      const row = { ...withDefaults(op.entity, op.values), id: op.id, workshopId: doc.workshop.id } as AnyRow;
-      return setTable(doc, op.entity, { ...rows, [op.id]: row });
-    }
-    case 'update': {
-      const row = rows[op.id];
-      if (!row) throw new OpError('not_found', `${op.entity} ${op.id} not found`);
-      return setTable(doc, op.entity, { ...rows, [op.id]: { ...row, ...op.patch } });
-    }
-    case 'delete': {
-      if (!rows[op.id]) throw new OpError('not_found', `${op.entity} ${op.id} not found`);
-      const { removed, cleared } = collectCascade(doc, op.entity, op.id);
-      let next = doc;
-      for (const e of new Set(removed.map((r) => r.entity))) {
-        const copy = { ...table(next, e) };
-        for (const r of removed) if (r.entity === e) delete copy[r.row.id];
-        next = setTable(next, e, copy);
-      }
-      for (const c of cleared) {
-        const t = table(next, c.entity);
-        next = setTable(next, c.entity, { ...t, [c.id]: { ...t[c.id]!, [c.field]: null } });
-      }
-      return next;
-    }
-  }
+  const draft = new Draft(doc);
+  draft.apply(op);
+  return draft.doc;
 }
 
 export function applyOps(doc: WorkshopDoc, ops: readonly Op[]): WorkshopDoc {
-  return ops.reduce(applyOp, doc);
+  const draft = new Draft(doc);
+  for (const op of ops) draft.apply(op);
+  return draft.doc;
 }
 
 function valuesOfRow(entity: EntityName, row: AnyRow): Record<string, unknown> {
@@ -181,12 +203,14 @@ export function inverseOf(doc: WorkshopDoc, op: Op): Op[] {
  */
 export function applyWithInverse(doc: WorkshopDoc, ops: readonly Op[]): { doc: WorkshopDoc; inverse: Op[] } {
   const inverses: Op[][] = [];
-  let current = doc;
+  const draft = new Draft(doc);
   for (const op of ops) {
-    inverses.push(inverseOf(current, op));
-    current = applyOp(current, op);
+    // The inverse reads the draft as it stands before this op; the draft's tables are only ever
+    // replaced row by row, so rows read here stay as they were.
+    inverses.push(inverseOf(draft.doc, op));
+    draft.apply(op);
   }
-  return { doc: current, inverse: inverses.reverse().flat() };
+  return { doc: draft.doc, inverse: inverses.reverse().flat() };
 }
 
 /** True when an op changes nothing (an update whose patch equals what is there). Such edits are

@@ -74,3 +74,25 @@ test('a file in the wrong encoding is refused with advice, and nothing is import
   await expect(dialog.getByRole('button', { name: /Import/ })).toBeDisabled();
   expect(bridge.query('SELECT count(*) AS n FROM survey_import')).toEqual([{ n: 0 }]);
 });
+
+test('a 20,000-row survey imports through the screen and deletes with undo', async ({ page, bridge }) => {
+  await createWorkshop(page, 'Big survey');
+  await page.getByRole('link', { name: /Listen/ }).click();
+  await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+  const rows = ['score,comment'];
+  for (let i = 0; i < 20_000; i++) rows.push(`${i % 11},"Comment ${i}, with a comma"`);
+  const dialog = page.getByRole('dialog', { name: 'Import survey results' });
+  await dialog.getByLabel('Survey file (CSV)').setInputFiles({ name: 'nps.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await dialog.getByLabel('What the score measures').selectOption('nps');
+  await dialog.getByRole('button', { name: 'Import 20,000 responses' }).click();
+  await saved(page);
+  expect(bridge.query('SELECT count(*) AS n FROM survey_response')).toEqual([{ n: 20_000 }]);
+  await expect(page.getByText('nps.csv · NPS · 20,000 responses')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete the import nps.csv' }).click();
+  await page.getByRole('dialog', { name: 'Delete this survey import?' }).getByRole('button', { name: 'Delete' }).click();
+  await saved(page);
+  expect(bridge.query('SELECT count(*) AS n FROM survey_response')).toEqual([{ n: 0 }]);
+  await page.keyboard.press('Control+z');
+  await saved(page);
+  expect(bridge.query('SELECT count(*) AS n FROM survey_response')).toEqual([{ n: 20_000 }]);
+});

@@ -107,3 +107,20 @@ describe('positions', () => {
     expect(moveTo(rows, 'zzz', 0)).toEqual([]);
   });
 });
+
+describe('large batches', () => {
+  it('apply 50,000 creates in linear time, and their inverse removes them all', () => {
+    const ops: Op[] = [{ kind: 'create', entity: 'surveyImport', id: 'imp', values: { kind: 'csat' } }];
+    for (let i = 0; i < 50_000; i++) ops.push({ kind: 'create', entity: 'surveyResponse', id: `r${i}`, values: { importId: 'imp', score: 3 } });
+    const t0 = performance.now();
+    const { doc, inverse } = applyWithInverse(blankDoc(), ops);
+    expect(performance.now() - t0).toBeLessThan(3000); // quadratic copying took minutes
+    expect(Object.keys(doc.rows.surveyResponse)).toHaveLength(50_000);
+    const undone = applyOps(doc, inverse);
+    expect(Object.keys(undone.rows.surveyResponse)).toHaveLength(0);
+    // Deleting the import takes its responses with it, and undo brings all of them back.
+    const { doc: gone, inverse: back } = applyWithInverse(doc, [{ kind: 'delete', entity: 'surveyImport', id: 'imp' }]);
+    expect(Object.keys(gone.rows.surveyResponse)).toHaveLength(0);
+    expect(Object.keys(applyOps(gone, back).rows.surveyResponse)).toHaveLength(50_000);
+  });
+});
