@@ -15,7 +15,8 @@ if (!electronBinary() && !process.env.TEST_WORKER_INDEX) {
 export default defineConfig({
   testDir: 'test',
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Two cores run two browsers and two bridges at once: assertions may wait up to 10 s (a ceiling, not a delay).
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -1,5 +1,6 @@
 /** Editing a blueprint item in place: what happens, who, when (or the SLA), how, which team, and
  * which touchpoint it serves. Real form controls laid over the canvas. */
+import { Labeled } from '../ui/Labeled';
 import { Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { touchpointsOf } from '../../shared/domain/journey';
@@ -60,9 +61,9 @@ export function BlueprintItemEditor(props: {
       </div>
       {text('how', I.how, true)}
       <div className="grid-2">
-        <label className="field">
-          <span className="field-label">{I.team}</span>
-          <select className="input select" value={item.team ?? ''} onChange={(e) => update({ team: e.target.value || null })}>
+        <Labeled className="field" labelClassName="field-label" label={I.team}>
+          {(id) => (
+          <select id={id} className="input select" value={item.team ?? ''} onChange={(e) => update({ team: e.target.value || null })}>
             <option value="">{msg.common.notSet}</option>
             {TEAMS.map((t) => (
               <option key={t} value={t}>
@@ -70,10 +71,11 @@ export function BlueprintItemEditor(props: {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{I.touchpoint}</span>
-          <select className="input select" value={item.touchpointId ?? ''} onChange={(e) => update({ touchpointId: e.target.value || null })}>
+          )}
+        </Labeled>
+        <Labeled className="field" labelClassName="field-label" label={I.touchpoint}>
+          {(id) => (
+          <select id={id} className="input select" value={item.touchpointId ?? ''} onChange={(e) => update({ touchpointId: e.target.value || null })}>
             <option value="">{I.noTouchpoint}</option>
             {touchpointsOf(props.doc.rows, item.stageId).map((t) => (
               <option key={t.id} value={t.id}>
@@ -81,7 +83,8 @@ export function BlueprintItemEditor(props: {
               </option>
             ))}
           </select>
-        </label>
+          )}
+        </Labeled>
       </div>
       <div className="map-popover-actions">
         <button

@@ -3,6 +3,7 @@
  * editing a touchpoint, and the toolbar for selected notes. Real form controls, so typing,
  * IME, spell-check and screen readers work as anywhere else.
  */
+import { Labeled } from '../ui/Labeled';
 import { Copy, Trash2, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { duplicateNotesOps } from '../../shared/domain/journey';
@@ -184,31 +185,34 @@ function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
         if (e.key === 'Escape') close();
       }}
     >
-      <label className="field">
-        <span className="field-label">{T.name}</span>
-        <input ref={ref} className="input" defaultValue={t.name} maxLength={200} onChange={(e) => update({ name: e.target.value }, 'name')} />
-      </label>
+      <Labeled className="field" labelClassName="field-label" label={T.name}>
+        {(id) => (
+        <input id={id} ref={ref} className="input" defaultValue={t.name} maxLength={200} onChange={(e) => update({ name: e.target.value }, 'name')} />
+        )}
+      </Labeled>
       <div className="grid-2">
-        <label className="field">
-          <span className="field-label">{T.channel}</span>
-          <select className="input select" value={t.channel} onChange={(e) => update({ channel: e.target.value })}>
+        <Labeled className="field" labelClassName="field-label" label={T.channel}>
+          {(id) => (
+          <select id={id} className="input select" value={t.channel} onChange={(e) => update({ channel: e.target.value })}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {msg.channels[c]}
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{T.team}</span>
-          <select className="input select" value={t.team} onChange={(e) => update({ team: e.target.value })}>
+          )}
+        </Labeled>
+        <Labeled className="field" labelClassName="field-label" label={T.team}>
+          {(id) => (
+          <select id={id} className="input select" value={t.team} onChange={(e) => update({ team: e.target.value })}>
             {TEAMS.map((c) => (
               <option key={c} value={c}>
                 {msg.teams[c]}
               </option>
             ))}
           </select>
-        </label>
+          )}
+        </Labeled>
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={t.momentOfTruth} onChange={(e) => update({ momentOfTruth: e.target.checked })} />

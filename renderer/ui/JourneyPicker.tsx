@@ -1,4 +1,5 @@
 /** Choosing which journey a step shows; the choice lives in the address, so a reload keeps it. */
+import { Labeled } from './Labeled';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { byPosition } from '../../shared/model/positions';
 import { msg } from '../../shared/strings';
@@ -7,15 +8,16 @@ import { useRoute } from '../store/route';
 export function JourneyPicker({ doc, step, value }: { doc: WorkshopDoc; step: string; value: string }) {
   const go = useRoute((s) => s.go);
   return (
-    <label className="inline-label">
-      <span>{msg.journey.chooseJourney}</span>
-      <select className="input select" value={value} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step, item: e.target.value })}>
+    <Labeled className="inline-label" label={msg.journey.chooseJourney}>
+      {(id) => (
+      <select id={id} className="input select" value={value} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step, item: e.target.value })}>
         {byPosition(Object.values(doc.rows.journey)).map((j) => (
           <option key={j.id} value={j.id}>
             {j.name || msg.journey.heading}
           </option>
         ))}
       </select>
-    </label>
+      )}
+    </Labeled>
   );
 }

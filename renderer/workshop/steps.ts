@@ -3,10 +3,11 @@
  * later issue adds its step here with its screen and its status rule.
  */
 import type { ComponentType } from 'react';
-import { blueprintStatus, gapsStatus, journeyStatus, listenStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
+import { actionsStatus, blueprintStatus, gapsStatus, journeyStatus, listenStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { JourneyStep } from '../steps/Journey/JourneyStep';
+import { ActionsStep } from '../steps/Actions/ActionsStep';
 import { BlueprintStep } from '../steps/Blueprint/BlueprintStep';
 import { GapsStep } from '../steps/Gaps/GapsStep';
 import { ListenStep } from '../steps/Listen/ListenStep';
@@ -35,6 +36,7 @@ export const STEPS: readonly StepDef[] = [
   { id: 'journey', label: msg.steps.journey, Screen: JourneyStep, status: journeyStatus, wide: true },
   { id: 'blueprint', label: msg.steps.blueprint, Screen: BlueprintStep, status: blueprintStatus, wide: true },
   { id: 'gaps', label: msg.steps.gaps, Screen: GapsStep, status: gapsStatus },
+  { id: 'actions', label: msg.steps.actions, Screen: ActionsStep, status: actionsStatus },
 ];
 
 export function stepById(id: string): StepDef {

@@ -3,6 +3,7 @@
  * Pure, so the rail and the report's "what is missing" list count the same way.
  */
 import { journeyTouchpoints, stagesOf } from './journey';
+import { gapsWithoutAction } from './actions';
 import { gapViews } from './gaps';
 import { setupProgress } from './setup-progress';
 import type { WorkshopDoc } from '../model/ops';
@@ -39,6 +40,13 @@ export function blueprintStatus(doc: WorkshopDoc): StepStatus {
   const items = Object.values(doc.rows.blueprintItem);
   const complete = Object.keys(doc.rows.journey).some((j) => new Set(items.filter((b) => b.journeyId === j).map((b) => b.layer)).size === BLUEPRINT_LAYERS.length);
   return { complete, summary: msg.workshop.itemCount(items.length) };
+}
+
+/** Done when there is an action and every gap has one. */
+export function actionsStatus(doc: WorkshopDoc): StepStatus {
+  const n = Object.keys(doc.rows.action).length;
+  const open = gapsWithoutAction(doc).length;
+  return { complete: n > 0 && open === 0, summary: msg.workshop.actionCount(n, open) };
 }
 
 export function personasStatus(doc: WorkshopDoc): StepStatus {

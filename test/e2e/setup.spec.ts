@@ -156,6 +156,11 @@ test('every control on every screen has an accessible name', async ({ page, brid
     await page.getByText(view, { exact: true }).click();
     expect(await unnamedControls(page)).toEqual([]);
   }
+  await page.getByRole('link', { name: /Actions/ }).click();
+  await page.getByRole('button', { name: 'Create an action for Front desk welcome' }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByText('Impact and effort', { exact: true }).click();
+  expect(await unnamedControls(page)).toEqual([]);
   await page.getByRole('button', { name: 'All workshops' }).click();
   expect(await unnamedControls(page)).toEqual([]);
 });

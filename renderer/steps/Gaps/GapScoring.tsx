@@ -1,4 +1,5 @@
 /** Scoring gaps touchpoint by touchpoint: intended vs actual, what it concerns, how bad, how often. */
+import { Labeled } from '../../ui/Labeled';
 import { Plus, Star, Trash2 } from 'lucide-react';
 import { gapViews, measuredAt, type GapView } from '../../../shared/domain/gaps';
 import { journeyTouchpoints, stagesOf } from '../../../shared/domain/journey';
@@ -93,9 +94,9 @@ function TouchpointGaps({ doc, touchpoint: t, views }: { doc: WorkshopDoc; touch
 
 function ScoreSelect(props: { label: string; value: number | null; onChange(v: number | null): void; disabled?: boolean }) {
   return (
-    <label className="field score-field">
-      <span className="field-label">{props.label}</span>
-      <select
+    <Labeled className="field score-field" labelClassName="field-label" label={props.label}>
+      {(id) => (
+      <select id={id}
         className="input select"
         value={props.value === null ? '' : String(props.value)}
         disabled={props.disabled}
@@ -108,7 +109,8 @@ function ScoreSelect(props: { label: string; value: number | null; onChange(v: n
           </option>
         ))}
       </select>
-    </label>
+      )}
+    </Labeled>
   );
 }
 
@@ -152,9 +154,9 @@ function GapForm({ view, measured }: { view: GapView; measured: ReturnType<typeo
         </div>
       </div>
       <div className="grid-4">
-        <label className="field">
-          <span className="field-label">{G.component}</span>
-          <select className="input select" value={g.component ?? ''} onChange={(e) => set({ component: e.target.value || null })}>
+        <Labeled className="field" labelClassName="field-label" label={G.component}>
+          {(id) => (
+          <select id={id} className="input select" value={g.component ?? ''} onChange={(e) => set({ component: e.target.value || null })}>
             <option value="">{G.notScored}</option>
             {GAP_COMPONENTS.map((c) => (
               <option key={c} value={c}>
@@ -162,10 +164,11 @@ function GapForm({ view, measured }: { view: GapView; measured: ReturnType<typeo
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{G.driver}</span>
-          <select className="input select" value={g.driver ?? ''} onChange={(e) => set({ driver: e.target.value || null })}>
+          )}
+        </Labeled>
+        <Labeled className="field" labelClassName="field-label" label={G.driver}>
+          {(id) => (
+          <select id={id} className="input select" value={g.driver ?? ''} onChange={(e) => set({ driver: e.target.value || null })}>
             <option value="">{G.notScored}</option>
             {EMOTIONAL_DRIVERS.map((d) => (
               <option key={d} value={d}>
@@ -173,7 +176,8 @@ function GapForm({ view, measured }: { view: GapView; measured: ReturnType<typeo
               </option>
             ))}
           </select>
-        </label>
+          )}
+        </Labeled>
         <ScoreSelect label={G.severity} value={g.severity} onChange={(v) => set({ severity: v })} />
         <ScoreSelect label={G.frequency} value={g.frequency} onChange={(v) => set({ frequency: v })} />
       </div>

@@ -3,6 +3,7 @@
  * turn, and sees only their own; nobody sees a total until the facilitator reveals), or the
  * facilitator types the tallies counted from dots on the wall.
  */
+import { Labeled } from '../../ui/Labeled';
 import { Eye, EyeOff, Minus, Plus, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { dotsGiven, gapViews, votesFor, type GapView } from '../../../shared/domain/gaps';
@@ -49,9 +50,9 @@ export function Voting({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string
   return (
     <section className="card voting" aria-label={V.heading}>
       <div className="voting-settings">
-        <label className="inline-label">
-          <span>{V.perParticipant}</span>
-          <select
+        <Labeled className="inline-label" label={V.perParticipant}>
+          {(id) => (
+          <select id={id}
             className="input select"
             value={w.votesPerParticipant}
             onChange={(e) => dispatch([{ kind: 'update', entity: 'workshop', id: w.id, patch: { votesPerParticipant: Number(e.target.value) } }])}
@@ -62,7 +63,8 @@ export function Voting({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string
               </option>
             ))}
           </select>
-        </label>
+          )}
+        </Labeled>
         <div className="segmented" role="radiogroup" aria-label={V.heading}>
           {(['turns', 'tally'] as const).map((m) => (
             <label key={m} className={`segment${mode === m ? ' is-on' : ''}`}>

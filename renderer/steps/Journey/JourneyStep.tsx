@@ -2,6 +2,7 @@
  * Step 3, the journey map: pick or create a journey (blank or from a template), then work on it
  * as a canvas or as an accessible table of the same data.
  */
+import { Labeled } from '../../ui/Labeled';
 import { Eraser, FileDown, FileUp, Image as ImageIcon, Plus, Rows3, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { newJourneyOps, stagesOf, untouchedPromptIds } from '../../../shared/domain/journey';
@@ -178,9 +179,9 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
       {header}
       <div className="journey-bar">
         <JourneyPicker doc={doc} step="journey" value={journey.id} />
-        <label className="inline-label">
-          <span>{msg.journey.journeyName}</span>
-          <input
+        <Labeled className="inline-label" label={msg.journey.journeyName}>
+          {(id) => (
+          <input id={id}
             className="input"
             value={journey.name}
             maxLength={200}
@@ -188,17 +189,19 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
               dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { name: e.target.value } }], { mergeKey: `journey:${journey.id}:name` })
             }
           />
-        </label>
-        <label className="inline-label">
-          <span>{msg.journey.forPersona}</span>
-          <select
+          )}
+        </Labeled>
+        <Labeled className="inline-label" label={msg.journey.forPersona}>
+          {(id) => (
+          <select id={id}
             className="input select"
             value={journey.personaId ?? ''}
             onChange={(e) => dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { personaId: e.target.value || null } }])}
           >
             <PersonaOptions doc={doc} />
           </select>
-        </label>
+          )}
+        </Labeled>
         <button type="button" className="icon-btn icon-btn-danger" aria-label={msg.journey.deleteJourney} title={msg.journey.deleteJourney} onClick={() => setDeletingJourney(true)}>
           <Trash2 size={17} aria-hidden />
         </button>

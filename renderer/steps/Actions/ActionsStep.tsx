@@ -1,0 +1,298 @@
+/**
+ * Step: Actions. Owned actions made from gaps (or on their own): a list that filters, sorts and
+ * groups with inline editing, the gaps no action closes yet, and an impact/effort matrix.
+ */
+import { Labeled } from '../../ui/Labeled';
+import { Plus, Sparkles, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { gapsWithoutAction } from '../../../shared/domain/actions';
+import { gapViews, type GapView } from '../../../shared/domain/gaps';
+import type { RowOf } from '../../../shared/model/entities';
+import type { Op, WorkshopDoc } from '../../../shared/model/ops';
+import { byPosition, nextPosition } from '../../../shared/model/positions';
+import { ACTION_STATUSES, TEAMS } from '../../../shared/model/vocab';
+import { msg } from '../../../shared/strings';
+import { newId } from '../../ids';
+import { useWorkshop } from '../../store/workshop';
+import { BoundDate, BoundInlineText } from '../../ui/bound';
+import { Guidance } from '../../ui/Guidance';
+import { ActionMatrix } from './ActionMatrix';
+
+type Action = RowOf<'action'>;
+const GROUPS = ['none', 'owner', 'team', 'status', 'stage'] as const;
+const SORTS = ['position', 'priority', 'due', 'impact'] as const;
+
+/** Every gap of every journey, with its priority, keyed by id. */
+function allGapViews(doc: WorkshopDoc): Map<string, GapView> {
+  return new Map(Object.keys(doc.rows.journey).flatMap((j) => gapViews(doc, j).map((v) => [v.gap.id, v] as const)));
+}
+
+export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const A = msg.actions;
+  const [view, setView] = useState<'list' | 'matrix'>('list');
+  const [status, setStatus] = useState('');
+  const [owner, setOwner] = useState('');
+  const [group, setGroup] = useState<(typeof GROUPS)[number]>('none');
+  const [sort, setSort] = useState<(typeof SORTS)[number]>('position');
+  const gaps = allGapViews(doc);
+  const actions = byPosition(Object.values(doc.rows.action));
+  const links = Object.values(doc.rows.actionGap);
+  const gapsOf = (a: Action) => links.filter((l) => l.actionId === a.id).map((l) => gaps.get(l.gapId)).filter((g): g is GapView => !!g);
+  const priorityOf = (a: Action) => Math.max(-1, ...gapsOf(a).map((g) => g.priority ?? -1));
+
+  const create = (gap?: GapView) => {
+    const id = newId();
+    const ops: Op[] = [
+      {
+        kind: 'create',
+        entity: 'action',
+        id,
+        values: { title: gap ? (gap.gap.title || gap.touchpoint.name).slice(0, 200) : A.newTitle, team: gap?.touchpoint.team ?? null, position: nextPosition(actions) },
+      },
+    ];
+    if (gap) ops.push({ kind: 'create', entity: 'actionGap', id: newId(), values: { actionId: id, gapId: gap.gap.id } });
+    dispatch(ops);
+  };
+
+  const owners = [...new Set(actions.map((a) => a.owner.trim()).filter(Boolean))].sort();
+  let shown = actions.filter((a) => (!status || a.status === status) && (!owner || a.owner.trim() === owner));
+  if (sort === 'priority') shown = [...shown].sort((a, b) => priorityOf(b) - priorityOf(a));
+  if (sort === 'due') shown = [...shown].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  if (sort === 'impact') shown = [...shown].sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
+  const groupOf = (a: Action): string => {
+    if (group === 'owner') return a.owner.trim() || A.noOwner;
+    if (group === 'team') return a.team ? (msg.teams[a.team] ?? a.team) : msg.common.notSet;
+    if (group === 'status') return A.statuses[a.status] ?? a.status;
+    if (group === 'stage') return gapsOf(a)[0]?.stage?.name ?? A.noStage;
+    return '';
+  };
+  const grouped = new Map<string, Action[]>();
+  for (const a of shown) grouped.set(groupOf(a), [...(grouped.get(groupOf(a)) ?? []), a]);
+  const uncovered = gapsWithoutAction(doc)
+    .map((g) => gaps.get(g.id))
+    .filter((g): g is GapView => !!g)
+    .sort((a, b) => (b.priority ?? -1) - (a.priority ?? -1));
+
+  return (
+    <div className="step-layout">
+      <div className="step-content">
+        <header className="step-header step-header-row">
+          <div>
+            <p className="eyebrow">{msg.steps.actions}</p>
+            <h1>{A.heading}</h1>
+            <p className="lede">{A.lede}</p>
+          </div>
+          <button type="button" className="btn btn-primary" onClick={() => create()}>
+            <Plus size={18} aria-hidden />
+            {A.add}
+          </button>
+        </header>
+
+        <section className="card" aria-labelledby="uncovered-gaps">
+          <h2 id="uncovered-gaps">{A.uncovered}</h2>
+          {uncovered.length === 0 ? (
+            <p className="muted">{gaps.size ? A.allCovered : msg.gaps.voting.noGaps}</p>
+          ) : (
+            <ul className="uncovered">
+              {uncovered.map((g) => (
+                <li key={g.gap.id}>
+                  <span>
+                    <strong>{g.gap.title || g.touchpoint.name}</strong>
+                    <span className="muted">
+                      {' '}
+                      · {g.stage?.name} · {msg.gaps.sizeValue(g.size)}
+                      {g.priority !== null ? ` · ${msg.gaps.columns.priority} ${g.priority}` : ''}
+                    </span>
+                  </span>
+                  <button type="button" className="btn btn-secondary btn-small" onClick={() => create(g)}>
+                    <Plus size={14} aria-hidden />
+                    {A.fromGap(g.gap.title || g.touchpoint.name)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <div className="journey-bar">
+          <div className="segmented" role="radiogroup" aria-label={A.viewLabel}>
+            {(['list', 'matrix'] as const).map((v) => (
+              <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>
+                <input type="radio" name="actions-view" checked={view === v} onChange={() => setView(v)} />
+                {v === 'list' ? A.list : A.matrix}
+              </label>
+            ))}
+          </div>
+          {view === 'list' && (
+            <>
+              <Labeled className="inline-label" label={A.filterStatus}>
+                {(id) => (
+                <select id={id} className="input select" value={status} onChange={(e) => setStatus(e.target.value)}>
+                  <option value="">{A.all}</option>
+                  {ACTION_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {A.statuses[s]}
+                    </option>
+                  ))}
+                </select>
+                )}
+              </Labeled>
+              <Labeled className="inline-label" label={A.filterOwner}>
+                {(id) => (
+                <select id={id} className="input select" value={owner} onChange={(e) => setOwner(e.target.value)}>
+                  <option value="">{A.all}</option>
+                  {owners.map((o) => (
+                    <option key={o} value={o}>
+                      {o}
+                    </option>
+                  ))}
+                </select>
+                )}
+              </Labeled>
+              <Labeled className="inline-label" label={A.groupBy}>
+                {(id) => (
+                <select id={id} className="input select" value={group} onChange={(e) => setGroup(e.target.value as (typeof GROUPS)[number])}>
+                  {GROUPS.map((g) => (
+                    <option key={g} value={g}>
+                      {A.groups[g]}
+                    </option>
+                  ))}
+                </select>
+                )}
+              </Labeled>
+              <Labeled className="inline-label" label={A.sortBy}>
+                {(id) => (
+                <select id={id} className="input select" value={sort} onChange={(e) => setSort(e.target.value as (typeof SORTS)[number])}>
+                  {SORTS.map((s) => (
+                    <option key={s} value={s}>
+                      {A.sorts[s]}
+                    </option>
+                  ))}
+                </select>
+                )}
+              </Labeled>
+            </>
+          )}
+        </div>
+
+        {view === 'matrix' ? (
+          <ActionMatrix doc={doc} />
+        ) : actions.length === 0 ? (
+          <p className="empty">{A.none}</p>
+        ) : (
+          [...grouped].map(([name, list]) => (
+            <section key={name || 'all'} className="action-group" aria-label={name || A.list}>
+              {name && <h2>{name}</h2>}
+              <ol className="action-list">
+                {list.map((a) => (
+                  <ActionCard key={a.id} doc={doc} action={a} n={actions.indexOf(a) + 1} gaps={gaps} />
+                ))}
+              </ol>
+            </section>
+          ))
+        )}
+      </div>
+      <Guidance heading={A.guidance.heading} points={A.guidance.points} />
+    </div>
+  );
+}
+
+function ActionCard({ doc, action: a, n, gaps }: { doc: WorkshopDoc; action: Action; n: number; gaps: Map<string, GapView> }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const A = msg.actions;
+  const F = A.fields;
+  const set = (patch: Record<string, unknown>) => dispatch([{ kind: 'update', entity: 'action', id: a.id, patch }]);
+  const linked = new Map(Object.values(doc.rows.actionGap).filter((l) => l.actionId === a.id).map((l) => [l.gapId, l.id]));
+  const score = (field: 'impact' | 'effort', label: string) => (
+    <Labeled className="inline-label" label={label}>
+      {(id) => (
+      <select id={id} className="input select" value={a[field] ?? ''} onChange={(e) => set({ [field]: e.target.value === '' ? null : Number(e.target.value) })}>
+        <option value="">{msg.gaps.notScored}</option>
+        {[1, 2, 3, 4, 5].map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+      )}
+    </Labeled>
+  );
+  return (
+    <li className={`card action-card status-${a.status}`} aria-label={A.rowLabel(n, a.title)}>
+      <div className="action-head">
+        <BoundInlineText entity="action" id={a.id} field="title" ariaLabel={`${F.title} ${n}`} />
+        {a.wow && (
+          <span className="badge badge-accent">
+            <Sparkles size={12} aria-hidden /> {F.wow}
+          </span>
+        )}
+        <button type="button" className="icon-btn icon-btn-danger" aria-label={A.deleteOf(a.title)} onClick={() => dispatch([{ kind: 'delete', entity: 'action', id: a.id }])}>
+          <Trash2 size={16} aria-hidden />
+        </button>
+      </div>
+      <div className="action-fields">
+        <label className="inline-label">
+          <span>{F.owner}</span>
+          <BoundInlineText entity="action" id={a.id} field="owner" ariaLabel={`${F.owner} ${n}`} />
+        </label>
+        <Labeled className="inline-label" label={F.team}>
+          {(id) => (
+          <select id={id} className="input select" value={a.team ?? ''} onChange={(e) => set({ team: e.target.value || null })}>
+            <option value="">{msg.common.notSet}</option>
+            {TEAMS.map((t) => (
+              <option key={t} value={t}>
+                {msg.teams[t]}
+              </option>
+            ))}
+          </select>
+          )}
+        </Labeled>
+        <BoundDate entity="action" id={a.id} field="dueDate" label={F.dueDate} />
+        <Labeled className="inline-label" label={F.status}>
+          {(id) => (
+          <select id={id} className="input select" value={a.status} onChange={(e) => set({ status: e.target.value })}>
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {A.statuses[s]}
+              </option>
+            ))}
+          </select>
+          )}
+        </Labeled>
+        {score('impact', F.impact)}
+        {score('effort', F.effort)}
+        <label className="checkbox">
+          <input type="checkbox" checked={a.wow} onChange={(e) => set({ wow: e.target.checked })} />
+          {F.wow}
+        </label>
+      </div>
+      {gaps.size > 0 && (
+        <fieldset className="chips">
+          <legend className="field-label">{F.gaps}</legend>
+          {[...gaps.values()].map((g) => {
+            const name = g.gap.title || g.touchpoint.name;
+            const on = linked.has(g.gap.id);
+            return (
+              <label key={g.gap.id} className={`chip${on ? ' is-on' : ''}`}>
+                <input
+                  type="checkbox"
+                  checked={on}
+                  aria-label={A.linkGap(name)}
+                  onChange={(e) =>
+                    dispatch(
+                      e.target.checked
+                        ? [{ kind: 'create', entity: 'actionGap', id: newId(), values: { actionId: a.id, gapId: g.gap.id } }]
+                        : [{ kind: 'delete', entity: 'actionGap', id: linked.get(g.gap.id)! }],
+                    )
+                  }
+                />
+                {name}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+    </li>
+  );
+}
