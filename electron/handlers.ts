@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Channel, Output, ParsedInput } from '../shared/api';
 import { applyOpsToDb } from './db/apply-ops';
+import { exportActionList } from './export/action-list';
 import {
   archiveWorkshop,
   createWorkshop,
@@ -39,5 +40,6 @@ export function createHandlers({ db, clock, info }: HandlerContext): Handlers {
       return { deleted: true as const };
     },
     applyOps: ({ workshopId, ops }) => applyOpsToDb(db, workshopId, ops, clock.now()),
+    exportActionList: ({ workshopId, format }) => exportActionList(openWorkshop(db, workshopId), format),
   };
 }

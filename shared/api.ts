@@ -46,6 +46,13 @@ export interface StoredChange {
   row: Record<string, unknown> | null;
 }
 
+/** A file made by main for the user to save. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
 export interface ApplyOpsResult {
   updatedAt: string;
   stored: StoredChange[];
@@ -127,6 +134,10 @@ export const contract = {
       ops: z.array(opSchema).min(1, { error: 'Nothing to save.' }).max(200_000, { error: msg.validation.tooMany(200_000) }),
     }),
     output: out<ApplyOpsResult>(),
+  },
+  exportActionList: {
+    input: z.strictObject({ workshopId: uuidSchema, format: z.enum(['csv', 'markdown'], { error: 'Choose CSV or Markdown.' }) }),
+    output: out<ExportedFile>(),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 

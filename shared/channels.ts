@@ -12,6 +12,7 @@ export const CHANNELS = [
   'archiveWorkshop',
   'deleteWorkshop',
   'applyOps',
+  'exportActionList',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createWorkshop, expect, saved, test } from './fixtures';
 
 test('actions are made from gaps, owned, filtered and placed on the impact/effort matrix', async ({ page, bridge }) => {
@@ -67,4 +68,20 @@ test('actions are made from gaps, owned, filtered and placed on the impact/effor
   await saved(page);
   expect(bridge.query(`SELECT impact, effort FROM action WHERE owner = 'Dana'`)).toEqual([{ impact: 4, effort: 4 }]);
   await expect(page.getByRole('link', { name: /Actions/ })).toContainText('2 actions');
+});
+
+test('the action list downloads as CSV that Excel reads, and as Markdown', async ({ page }) => {
+  await createWorkshop(page, 'Export', 'Café Nord');
+  await page.getByRole('link', { name: /Actions/ }).click();
+  await page.getByRole('button', { name: 'New action' }).click();
+  await page.getByRole('textbox', { name: 'Action 1' }).fill('Say “sorry”, then fix it');
+  await page.getByRole('textbox', { name: 'Owner 1' }).fill('Zoë');
+  await saved(page);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe('Cafe-Nord-Export-actions.csv');
+  const bytes = fs.readFileSync((await csv.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('"Say “sorry”, then fix it",Zoë,');
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  expect(fs.readFileSync((await md.path())!, 'utf8')).toContain('| Say “sorry”, then fix it | Zoë |');
 });

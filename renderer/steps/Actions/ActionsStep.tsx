@@ -3,7 +3,7 @@
  * groups with inline editing, the gaps no action closes yet, and an impact/effort matrix.
  */
 import { Labeled } from '../../ui/Labeled';
-import { Plus, Sparkles, Trash2 } from 'lucide-react';
+import { FileDown, Plus, Sparkles, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { gapsWithoutAction } from '../../../shared/domain/actions';
 import { gapViews, type GapView } from '../../../shared/domain/gaps';
@@ -12,7 +12,10 @@ import type { Op, WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
 import { ACTION_STATUSES, TEAMS } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
+import { call, errorMessage } from '../../api/client';
+import { download } from '../../export/download';
 import { newId } from '../../ids';
+import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText } from '../../ui/bound';
 import { Guidance } from '../../ui/Guidance';
@@ -55,6 +58,17 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
     dispatch(ops);
   };
 
+  // The file is made by main from what is stored, so it always matches the disk.
+  const exportList = async (format: 'csv' | 'markdown') => {
+    try {
+      const file = await call('exportActionList', { workshopId: doc.workshop.id, format });
+      download(file.fileName, new Blob([file.content], { type: file.mimeType }));
+      toast(msg.journey.exported(file.fileName));
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+
   const owners = [...new Set(actions.map((a) => a.owner.trim()).filter(Boolean))].sort();
   let shown = actions.filter((a) => (!status || a.status === status) && (!owner || a.owner.trim() === owner));
   if (sort === 'priority') shown = [...shown].sort((a, b) => priorityOf(b) - priorityOf(a));
@@ -83,10 +97,24 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
             <h1>{A.heading}</h1>
             <p className="lede">{A.lede}</p>
           </div>
-          <button type="button" className="btn btn-primary" onClick={() => create()}>
-            <Plus size={18} aria-hidden />
-            {A.add}
-          </button>
+          <div className="journey-header-tools">
+            {actions.length > 0 && (
+              <>
+                <button type="button" className="btn btn-secondary" onClick={() => void exportList('csv')}>
+                  <FileDown size={16} aria-hidden />
+                  {A.exportCsv}
+                </button>
+                <button type="button" className="btn btn-secondary" onClick={() => void exportList('markdown')}>
+                  <FileDown size={16} aria-hidden />
+                  {A.exportMarkdown}
+                </button>
+              </>
+            )}
+            <button type="button" className="btn btn-primary" onClick={() => create()}>
+              <Plus size={18} aria-hidden />
+              {A.add}
+            </button>
+          </div>
         </header>
 
         <section className="card" aria-labelledby="uncovered-gaps">
