@@ -63,26 +63,26 @@ export function BlueprintItemEditor(props: {
       <div className="grid-2">
         <Labeled className="field" labelClassName="field-label" label={I.team}>
           {(id) => (
-          <select id={id} className="input select" value={item.team ?? ''} onChange={(e) => update({ team: e.target.value || null })}>
-            <option value="">{msg.common.notSet}</option>
-            {TEAMS.map((t) => (
-              <option key={t} value={t}>
-                {msg.teams[t]}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={item.team ?? ''} onChange={(e) => update({ team: e.target.value || null })}>
+              <option value="">{msg.common.notSet}</option>
+              {TEAMS.map((t) => (
+                <option key={t} value={t}>
+                  {msg.teams[t]}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
         <Labeled className="field" labelClassName="field-label" label={I.touchpoint}>
           {(id) => (
-          <select id={id} className="input select" value={item.touchpointId ?? ''} onChange={(e) => update({ touchpointId: e.target.value || null })}>
-            <option value="">{I.noTouchpoint}</option>
-            {touchpointsOf(props.doc.rows, item.stageId).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={item.touchpointId ?? ''} onChange={(e) => update({ touchpointId: e.target.value || null })}>
+              <option value="">{I.noTouchpoint}</option>
+              {touchpointsOf(props.doc.rows, item.stageId).map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
       </div>

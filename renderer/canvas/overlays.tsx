@@ -187,30 +187,30 @@ function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
     >
       <Labeled className="field" labelClassName="field-label" label={T.name}>
         {(id) => (
-        <input id={id} ref={ref} className="input" defaultValue={t.name} maxLength={200} onChange={(e) => update({ name: e.target.value }, 'name')} />
+          <input id={id} ref={ref} className="input" defaultValue={t.name} maxLength={200} onChange={(e) => update({ name: e.target.value }, 'name')} />
         )}
       </Labeled>
       <div className="grid-2">
         <Labeled className="field" labelClassName="field-label" label={T.channel}>
           {(id) => (
-          <select id={id} className="input select" value={t.channel} onChange={(e) => update({ channel: e.target.value })}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {msg.channels[c]}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={t.channel} onChange={(e) => update({ channel: e.target.value })}>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {msg.channels[c]}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
         <Labeled className="field" labelClassName="field-label" label={T.team}>
           {(id) => (
-          <select id={id} className="input select" value={t.team} onChange={(e) => update({ team: e.target.value })}>
-            {TEAMS.map((c) => (
-              <option key={c} value={c}>
-                {msg.teams[c]}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={t.team} onChange={(e) => update({ team: e.target.value })}>
+              {TEAMS.map((c) => (
+                <option key={c} value={c}>
+                  {msg.teams[c]}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
       </div>

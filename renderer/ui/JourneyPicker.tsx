@@ -10,13 +10,13 @@ export function JourneyPicker({ doc, step, value }: { doc: WorkshopDoc; step: st
   return (
     <Labeled className="inline-label" label={msg.journey.chooseJourney}>
       {(id) => (
-      <select id={id} className="input select" value={value} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step, item: e.target.value })}>
-        {byPosition(Object.values(doc.rows.journey)).map((j) => (
-          <option key={j.id} value={j.id}>
-            {j.name || msg.journey.heading}
-          </option>
-        ))}
-      </select>
+        <select id={id} className="input select" value={value} onChange={(e) => go({ screen: 'workshop', workshopId: doc.workshop.id, step, item: e.target.value })}>
+          {byPosition(Object.values(doc.rows.journey)).map((j) => (
+            <option key={j.id} value={j.id}>
+              {j.name || msg.journey.heading}
+            </option>
+          ))}
+        </select>
       )}
     </Labeled>
   );

@@ -19,6 +19,7 @@ import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText } from '../../ui/bound';
 import { Guidance } from '../../ui/Guidance';
+import { SelectField } from '../../ui/SelectField';
 import { ActionMatrix } from './ActionMatrix';
 
 type Action = RowOf<'action'>;
@@ -154,52 +155,10 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
           </div>
           {view === 'list' && (
             <>
-              <Labeled className="inline-label" label={A.filterStatus}>
-                {(id) => (
-                <select id={id} className="input select" value={status} onChange={(e) => setStatus(e.target.value)}>
-                  <option value="">{A.all}</option>
-                  {ACTION_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {A.statuses[s]}
-                    </option>
-                  ))}
-                </select>
-                )}
-              </Labeled>
-              <Labeled className="inline-label" label={A.filterOwner}>
-                {(id) => (
-                <select id={id} className="input select" value={owner} onChange={(e) => setOwner(e.target.value)}>
-                  <option value="">{A.all}</option>
-                  {owners.map((o) => (
-                    <option key={o} value={o}>
-                      {o}
-                    </option>
-                  ))}
-                </select>
-                )}
-              </Labeled>
-              <Labeled className="inline-label" label={A.groupBy}>
-                {(id) => (
-                <select id={id} className="input select" value={group} onChange={(e) => setGroup(e.target.value as (typeof GROUPS)[number])}>
-                  {GROUPS.map((g) => (
-                    <option key={g} value={g}>
-                      {A.groups[g]}
-                    </option>
-                  ))}
-                </select>
-                )}
-              </Labeled>
-              <Labeled className="inline-label" label={A.sortBy}>
-                {(id) => (
-                <select id={id} className="input select" value={sort} onChange={(e) => setSort(e.target.value as (typeof SORTS)[number])}>
-                  {SORTS.map((s) => (
-                    <option key={s} value={s}>
-                      {A.sorts[s]}
-                    </option>
-                  ))}
-                </select>
-                )}
-              </Labeled>
+              <SelectField label={A.filterStatus} value={status} onChange={setStatus} options={[{ value: '', label: A.all }, ...ACTION_STATUSES.map((s) => ({ value: s, label: A.statuses[s] ?? s }))]} />
+              <SelectField label={A.filterOwner} value={owner} onChange={setOwner} options={[{ value: '', label: A.all }, ...owners.map((o) => ({ value: o, label: o }))]} />
+              <SelectField<(typeof GROUPS)[number]> label={A.groupBy} value={group} onChange={setGroup} options={GROUPS.map((g) => ({ value: g, label: A.groups[g] ?? g }))} />
+              <SelectField<(typeof SORTS)[number]> label={A.sortBy} value={sort} onChange={setSort} options={SORTS.map((s) => ({ value: s, label: A.sorts[s] ?? s }))} />
             </>
           )}
         </div>
@@ -235,14 +194,14 @@ function ActionCard({ doc, action: a, n, gaps }: { doc: WorkshopDoc; action: Act
   const score = (field: 'impact' | 'effort', label: string) => (
     <Labeled className="inline-label" label={label}>
       {(id) => (
-      <select id={id} className="input select" value={a[field] ?? ''} onChange={(e) => set({ [field]: e.target.value === '' ? null : Number(e.target.value) })}>
-        <option value="">{msg.gaps.notScored}</option>
-        {[1, 2, 3, 4, 5].map((v) => (
-          <option key={v} value={v}>
-            {v}
-          </option>
-        ))}
-      </select>
+        <select id={id} className="input select" value={a[field] ?? ''} onChange={(e) => set({ [field]: e.target.value === '' ? null : Number(e.target.value) })}>
+          <option value="">{msg.gaps.notScored}</option>
+          {[1, 2, 3, 4, 5].map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
       )}
     </Labeled>
   );
@@ -266,26 +225,26 @@ function ActionCard({ doc, action: a, n, gaps }: { doc: WorkshopDoc; action: Act
         </label>
         <Labeled className="inline-label" label={F.team}>
           {(id) => (
-          <select id={id} className="input select" value={a.team ?? ''} onChange={(e) => set({ team: e.target.value || null })}>
-            <option value="">{msg.common.notSet}</option>
-            {TEAMS.map((t) => (
-              <option key={t} value={t}>
-                {msg.teams[t]}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={a.team ?? ''} onChange={(e) => set({ team: e.target.value || null })}>
+              <option value="">{msg.common.notSet}</option>
+              {TEAMS.map((t) => (
+                <option key={t} value={t}>
+                  {msg.teams[t]}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
         <BoundDate entity="action" id={a.id} field="dueDate" label={F.dueDate} />
         <Labeled className="inline-label" label={F.status}>
           {(id) => (
-          <select id={id} className="input select" value={a.status} onChange={(e) => set({ status: e.target.value })}>
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {A.statuses[s]}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={a.status} onChange={(e) => set({ status: e.target.value })}>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {A.statuses[s]}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
         {score('impact', F.impact)}

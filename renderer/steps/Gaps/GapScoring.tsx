@@ -96,19 +96,19 @@ function ScoreSelect(props: { label: string; value: number | null; onChange(v: n
   return (
     <Labeled className="field score-field" labelClassName="field-label" label={props.label}>
       {(id) => (
-      <select id={id}
-        className="input select"
-        value={props.value === null ? '' : String(props.value)}
-        disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
-      >
-        <option value="">{msg.gaps.notScored}</option>
-        {ONE_TO_FIVE.map((n) => (
-          <option key={n} value={n}>
-            {n}
-          </option>
-        ))}
-      </select>
+        <select id={id}
+          className="input select"
+          value={props.value === null ? '' : String(props.value)}
+          disabled={props.disabled}
+          onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
+        >
+          <option value="">{msg.gaps.notScored}</option>
+          {ONE_TO_FIVE.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
       )}
     </Labeled>
   );
@@ -156,26 +156,26 @@ function GapForm({ view, measured }: { view: GapView; measured: ReturnType<typeo
       <div className="grid-4">
         <Labeled className="field" labelClassName="field-label" label={G.component}>
           {(id) => (
-          <select id={id} className="input select" value={g.component ?? ''} onChange={(e) => set({ component: e.target.value || null })}>
-            <option value="">{G.notScored}</option>
-            {GAP_COMPONENTS.map((c) => (
-              <option key={c} value={c}>
-                {G.components[c]}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={g.component ?? ''} onChange={(e) => set({ component: e.target.value || null })}>
+              <option value="">{G.notScored}</option>
+              {GAP_COMPONENTS.map((c) => (
+                <option key={c} value={c}>
+                  {G.components[c]}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
         <Labeled className="field" labelClassName="field-label" label={G.driver}>
           {(id) => (
-          <select id={id} className="input select" value={g.driver ?? ''} onChange={(e) => set({ driver: e.target.value || null })}>
-            <option value="">{G.notScored}</option>
-            {EMOTIONAL_DRIVERS.map((d) => (
-              <option key={d} value={d}>
-                {G.drivers[d]}
-              </option>
-            ))}
-          </select>
+            <select id={id} className="input select" value={g.driver ?? ''} onChange={(e) => set({ driver: e.target.value || null })}>
+              <option value="">{G.notScored}</option>
+              {EMOTIONAL_DRIVERS.map((d) => (
+                <option key={d} value={d}>
+                  {G.drivers[d]}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
         <ScoreSelect label={G.severity} value={g.severity} onChange={(v) => set({ severity: v })} />

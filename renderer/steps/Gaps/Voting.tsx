@@ -52,17 +52,17 @@ export function Voting({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string
       <div className="voting-settings">
         <Labeled className="inline-label" label={V.perParticipant}>
           {(id) => (
-          <select id={id}
-            className="input select"
-            value={w.votesPerParticipant}
-            onChange={(e) => dispatch([{ kind: 'update', entity: 'workshop', id: w.id, patch: { votesPerParticipant: Number(e.target.value) } }])}
-          >
-            {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
+            <select id={id}
+              className="input select"
+              value={w.votesPerParticipant}
+              onChange={(e) => dispatch([{ kind: 'update', entity: 'workshop', id: w.id, patch: { votesPerParticipant: Number(e.target.value) } }])}
+            >
+              {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
           )}
         </Labeled>
         <div className="segmented" role="radiogroup" aria-label={V.heading}>

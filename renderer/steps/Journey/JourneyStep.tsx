@@ -181,25 +181,25 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
         <JourneyPicker doc={doc} step="journey" value={journey.id} />
         <Labeled className="inline-label" label={msg.journey.journeyName}>
           {(id) => (
-          <input id={id}
-            className="input"
-            value={journey.name}
-            maxLength={200}
-            onChange={(e) =>
-              dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { name: e.target.value } }], { mergeKey: `journey:${journey.id}:name` })
-            }
-          />
+            <input id={id}
+              className="input"
+              value={journey.name}
+              maxLength={200}
+              onChange={(e) =>
+                dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { name: e.target.value } }], { mergeKey: `journey:${journey.id}:name` })
+              }
+            />
           )}
         </Labeled>
         <Labeled className="inline-label" label={msg.journey.forPersona}>
           {(id) => (
-          <select id={id}
-            className="input select"
-            value={journey.personaId ?? ''}
-            onChange={(e) => dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { personaId: e.target.value || null } }])}
-          >
-            <PersonaOptions doc={doc} />
-          </select>
+            <select id={id}
+              className="input select"
+              value={journey.personaId ?? ''}
+              onChange={(e) => dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { personaId: e.target.value || null } }])}
+            >
+              <PersonaOptions doc={doc} />
+            </select>
           )}
         </Labeled>
         <button type="button" className="icon-btn icon-btn-danger" aria-label={msg.journey.deleteJourney} title={msg.journey.deleteJourney} onClick={() => setDeletingJourney(true)}>
