@@ -1,11 +1,11 @@
 /** Editing a blueprint item in place: what happens, who, when (or the SLA), how, which team, and
  * which touchpoint it serves. Real form controls laid over the canvas. */
 import { Labeled } from '../ui/Labeled';
+import { TeamField } from '../ui/SelectField';
 import { Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { touchpointsOf } from '../../shared/domain/journey';
 import type { WorkshopDoc } from '../../shared/model/ops';
-import { TEAMS } from '../../shared/model/vocab';
 import { msg } from '../../shared/strings';
 import { useWorkshop } from '../store/workshop';
 import type { BlueprintLayout } from './blueprint-layout';
@@ -61,18 +61,7 @@ export function BlueprintItemEditor(props: {
       </div>
       {text('how', I.how, true)}
       <div className="grid-2">
-        <Labeled className="field" labelClassName="field-label" label={I.team}>
-          {(id) => (
-            <select id={id} className="input select" value={item.team ?? ''} onChange={(e) => update({ team: e.target.value || null })}>
-              <option value="">{msg.common.notSet}</option>
-              {TEAMS.map((t) => (
-                <option key={t} value={t}>
-                  {msg.teams[t]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labeled>
+        <TeamField className="field" labelClassName="field-label" label={I.team} value={item.team} onChange={(team) => update({ team })} />
         <Labeled className="field" labelClassName="field-label" label={I.touchpoint}>
           {(id) => (
             <select id={id} className="input select" value={item.touchpointId ?? ''} onChange={(e) => update({ touchpointId: e.target.value || null })}>

@@ -10,7 +10,7 @@ import { gapViews, type GapView } from '../../../shared/domain/gaps';
 import type { RowOf } from '../../../shared/model/entities';
 import type { Op, WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
-import { ACTION_STATUSES, TEAMS } from '../../../shared/model/vocab';
+import { ACTION_STATUSES } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
 import { call, errorMessage } from '../../api/client';
 import { download } from '../../export/download';
@@ -19,7 +19,7 @@ import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText } from '../../ui/bound';
 import { Guidance } from '../../ui/Guidance';
-import { SelectField } from '../../ui/SelectField';
+import { SelectField, TeamField } from '../../ui/SelectField';
 import { ActionMatrix } from './ActionMatrix';
 
 type Action = RowOf<'action'>;
@@ -223,18 +223,7 @@ function ActionCard({ doc, action: a, n, gaps }: { doc: WorkshopDoc; action: Act
           <span>{F.owner}</span>
           <BoundInlineText entity="action" id={a.id} field="owner" ariaLabel={`${F.owner} ${n}`} />
         </label>
-        <Labeled className="inline-label" label={F.team}>
-          {(id) => (
-            <select id={id} className="input select" value={a.team ?? ''} onChange={(e) => set({ team: e.target.value || null })}>
-              <option value="">{msg.common.notSet}</option>
-              {TEAMS.map((t) => (
-                <option key={t} value={t}>
-                  {msg.teams[t]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labeled>
+        <TeamField label={F.team} value={a.team} onChange={(team) => set({ team })} />
         <BoundDate entity="action" id={a.id} field="dueDate" label={F.dueDate} />
         <Labeled className="inline-label" label={F.status}>
           {(id) => (
