@@ -5,7 +5,7 @@
  * operations through the workshop store, saved and undoable.
  */
 import type Konva from 'konva';
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
 import { itemsIn, moveItemOps, newItemOp, type BlueprintItem } from '../../shared/domain/blueprint';
 import { stagesOf } from '../../shared/domain/journey';
@@ -15,10 +15,11 @@ import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
 import { BP, blueprintCellAt, itemDropIndex, ITEM_TEXT_WIDTH, layoutBlueprint, type BlueprintLayout, type ItemBox } from './blueprint-layout';
 import { BlueprintItemEditor } from './BlueprintItemEditor';
-import { useCanvasColors, type CanvasColors } from './colors';
+import { useCanvasShell } from './canvas-shell';
+import { type CanvasColors } from './colors';
 import { GEOMETRY } from './layout';
 import { useBlueprintUi } from './map-ui';
-import { FONT_FAMILY, measureNoteText, useFontEpoch } from './measure';
+import { FONT_FAMILY, measureNoteText } from './measure';
 import { useViewport } from './viewport';
 
 export interface BlueprintCanvasHandle {
@@ -37,23 +38,15 @@ const LAYER_FILL: Record<string, string> = {
 export function BlueprintCanvas(props: { doc: WorkshopDoc; journeyId: string; canvasRef?: React.MutableRefObject<BlueprintCanvasHandle | null> }) {
   const { doc, journeyId } = props;
   const dispatch = useWorkshop((s) => s.dispatch);
-  const ui = useBlueprintUi();
-  const colors = useCanvasColors();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const stageRef = useRef<Konva.Stage>(null);
-  const contentRef = useRef<Konva.Layer>(null);
-  const dragRef = useRef<Konva.Layer>(null);
-  const fontEpoch = useFontEpoch();
-
-  useEffect(() => ui.reset(journeyId), [journeyId]);
+  const { ui, colors, fontEpoch, containerRef, stageRef, contentRef, dragRef, lift, putBack } = useCanvasShell(useBlueprintUi, journeyId, 'blueprintGeometry', () => ({
+    layout,
+    zoom: useBlueprintUi.getState().zoom,
+    pan: useBlueprintUi.getState().pan,
+  }));
 
   const { blueprintItem, stage, touchpoint } = doc.rows;
   const layout = useMemo(() => layoutBlueprint(doc.rows, journeyId, measureNoteText), [blueprintItem, stage, touchpoint, journeyId, fontEpoch]);
   if (props.canvasRef) props.canvasRef.current = { stage: stageRef.current, layout };
-  useEffect(() => {
-    const el = containerRef.current as (HTMLDivElement & { blueprintGeometry?: unknown }) | null;
-    if (el) el.blueprintGeometry = { layout, zoom: ui.zoom, pan: ui.pan };
-  });
 
   const { zoom, pan } = ui;
   const { scrollIntoView, stageProps, spaceDown, zoomAt, fit } = useViewport(useBlueprintUi, containerRef, stageRef, layout);
@@ -70,14 +63,13 @@ export function BlueprintCanvas(props: { doc: WorkshopDoc; journeyId: string; ca
 
   const onItemDragStart = (e: Konva.KonvaEventObject<DragEvent>) => {
     ui.select([e.target.id()]);
-    if (dragRef.current) e.target.moveTo(dragRef.current);
+    lift(e.target);
   };
   const onItemDragEnd = (e: Konva.KonvaEventObject<DragEvent>) => {
     const node = e.target;
     const box = layout.items.find((b) => b.id === node.id());
     const centre = { x: node.x() + (box?.width ?? 0) / 2, y: node.y() + 20 };
-    if (contentRef.current) node.moveTo(contentRef.current);
-    if (box) node.position({ x: box.x, y: box.y });
+    putBack(node, box);
     const cell = blueprintCellAt(layout, centre.x, centre.y);
     if (!cell || !box) return;
     dispatch(moveItemOps(doc, box.id, cell.stageId, cell.layer, itemDropIndex(layout, cell.stageId, cell.layer, centre.y, box.id)));

@@ -8,7 +8,7 @@
  * Edits go through the workshop store as operations (saved and undoable like any other edit).
  */
 import type Konva from 'konva';
-import { useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import { duplicateNotesOps, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf } from '../../shared/domain/journey';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -16,14 +16,14 @@ import { nextPosition } from '../../shared/model/positions';
 import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
-import { useCanvasColors } from './colors';
+import { useCanvasShell } from './canvas-shell';
 import { touchpointDetails } from './touchpoint-details';
 import { gapByTouchpoint } from '../../shared/domain/gaps';
 import { heatColor } from '../ui/heat';
 import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from './layout';
 import { useMapUi } from './map-ui';
 import { useViewport } from './viewport';
-import { measureNoteText, useFontEpoch } from './measure';
+import { measureNoteText } from './measure';
 import { MapOverlays } from './overlays';
 import { EmotionCurve, GridLayerContent, NoteShape, StageHeader, TouchpointShape } from './shapes';
 
@@ -45,16 +45,14 @@ export function JourneyCanvas(props: {
 }) {
   const { doc, journeyId } = props;
   const dispatch = useWorkshop((s) => s.dispatch);
-  const ui = useMapUi();
-  const colors = useCanvasColors();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const stageRef = useRef<Konva.Stage>(null);
-  const contentRef = useRef<Konva.Layer>(null);
-  const dragRef = useRef<Konva.Layer>(null);
-  const fontEpoch = useFontEpoch();
-
-  useEffect(() => ui.reset(journeyId), [journeyId]);
-
+  // The geometry is published for tests (which click where a person would) and assistive
+  // tooling: where each note, touchpoint and emotion point is drawn. Nothing reads it back.
+  const { ui, colors, fontEpoch, containerRef, stageRef, contentRef, dragRef, lift, putBack } = useCanvasShell(useMapUi, journeyId, 'mapGeometry', () => ({
+    layout,
+    zoom: useMapUi.getState().zoom,
+    pan: useMapUi.getState().pan,
+    heat: heat ? Object.fromEntries(heat) : null,
+  }));
 
   const { note, stage, lane, touchpoint, emotion } = doc.rows;
   const layout = useMemo(
@@ -63,12 +61,6 @@ export function JourneyCanvas(props: {
   );
   if (props.canvasRef) props.canvasRef.current = { stage: stageRef.current, layout };
 
-  // Read-only geometry on the element: where each note, touchpoint and emotion point is drawn,
-  // for tests (which click where a person would) and assistive tooling. Nothing reads it back.
-  useEffect(() => {
-    const el = containerRef.current as (HTMLDivElement & { mapGeometry?: unknown }) | null;
-    if (el) el.mapGeometry = { layout, zoom: ui.zoom, pan: ui.pan, heat: heat ? Object.fromEntries(heat) : null };
-  });
 
   const { surveyImport, surveyResponse, evidenceLink } = doc.rows;
   const details = useMemo(() => touchpointDetails(doc), [surveyImport, surveyResponse, evidenceLink]);
@@ -133,7 +125,7 @@ export function JourneyCanvas(props: {
   const onNoteDragStart = (e: Konva.KonvaEventObject<DragEvent>) => {
     const node = e.target;
     if (!useMapUi.getState().selected.includes(node.id())) ui.select([node.id()]);
-    if (dragRef.current) node.moveTo(dragRef.current);
+    lift(node);
   };
 
   const onNoteDragEnd = (e: Konva.KonvaEventObject<DragEvent>) => {
@@ -142,8 +134,7 @@ export function JourneyCanvas(props: {
     const box = layout.notes.find((n) => n.id === id);
     const centre = { x: node.x() + (box?.width ?? 0) / 2, y: node.y() + Math.min(box?.height ?? 0, 40) / 2 };
     // Back where React put it; the store decides where it goes.
-    if (contentRef.current) node.moveTo(contentRef.current);
-    if (box) node.position({ x: box.x, y: box.y });
+    putBack(node, box);
     const cell = cellAt(layout, centre.x, centre.y);
     if (!cell || !isNoteLane(cell.kind)) return;
     const ids = useMapUi.getState().selected.includes(id) ? useMapUi.getState().selected : [id];
