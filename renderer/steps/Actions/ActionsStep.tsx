@@ -98,24 +98,10 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
             <h1>{A.heading}</h1>
             <p className="lede">{A.lede}</p>
           </div>
-          <div className="journey-header-tools">
-            {actions.length > 0 && (
-              <>
-                <button type="button" className="btn btn-secondary" onClick={() => void exportList('csv')}>
-                  <FileDown size={16} aria-hidden />
-                  {A.exportCsv}
-                </button>
-                <button type="button" className="btn btn-secondary" onClick={() => void exportList('markdown')}>
-                  <FileDown size={16} aria-hidden />
-                  {A.exportMarkdown}
-                </button>
-              </>
-            )}
-            <button type="button" className="btn btn-primary" onClick={() => create()}>
-              <Plus size={18} aria-hidden />
-              {A.add}
-            </button>
-          </div>
+          <button type="button" className="btn btn-primary" onClick={() => create()}>
+            <Plus size={18} aria-hidden />
+            {A.add}
+          </button>
         </header>
 
         <section className="card" aria-labelledby="uncovered-gaps">
@@ -160,6 +146,18 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
               <SelectField<(typeof GROUPS)[number]> label={A.groupBy} value={group} onChange={setGroup} options={GROUPS.map((g) => ({ value: g, label: A.groups[g] ?? g }))} />
               <SelectField<(typeof SORTS)[number]> label={A.sortBy} value={sort} onChange={setSort} options={SORTS.map((s) => ({ value: s, label: A.sorts[s] ?? s }))} />
             </>
+          )}
+          {actions.length > 0 && (
+            <div className="export-buttons">
+              <button type="button" className="btn btn-secondary btn-small" onClick={() => void exportList('csv')}>
+                <FileDown size={15} aria-hidden />
+                {A.exportCsv}
+              </button>
+              <button type="button" className="btn btn-secondary btn-small" onClick={() => void exportList('markdown')}>
+                <FileDown size={15} aria-hidden />
+                {A.exportMarkdown}
+              </button>
+            </div>
           )}
         </div>
 
