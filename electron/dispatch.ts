@@ -18,18 +18,24 @@ export function dispatch(
   channel: unknown,
   rawInput: unknown,
   log: (err: unknown) => void = (err) => console.error(err),
-): Result<unknown> {
+): Result<unknown> | Promise<Result<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'unknown_channel', message: msg.errors.unknownChannel } };
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid_input', message: msg.errors.invalidInput(describeIssues(parsed.error)) } };
   }
-  try {
-    const handler = handlers[channel] as (input: unknown) => unknown;
-    return { ok: true, value: handler(parsed.data) };
-  } catch (err) {
+  const refuse = (err: unknown): Result<unknown> => {
     if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
     log(err);
     return { ok: false, error: { code: 'internal', message: msg.errors.internal } };
+  };
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    const value = handler(parsed.data);
+    // Exporters that stream (PDF, XLSX) answer later; everything touching SQLite answers at once.
+    if (value instanceof Promise) return value.then((v: unknown): Result<unknown> => ({ ok: true, value: v }), refuse);
+    return { ok: true, value };
+  } catch (err) {
+    return refuse(err);
   }
 }

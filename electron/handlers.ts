@@ -5,8 +5,12 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Channel, Output, ParsedInput } from '../shared/api';
+import type { LaterChannel } from '../shared/channels';
 import { applyOpsToDb } from './db/apply-ops';
+import { getBranding, saveBranding } from './db/branding';
+import { exportWorkshopFile, importWorkshopFile } from './db/workshop-file';
 import { exportActionList } from './export/action-list';
+import { exportReport } from './export/report';
 import {
   archiveWorkshop,
   createWorkshop,
@@ -18,7 +22,9 @@ import {
   type Clock,
 } from './db/workshops';
 
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> };
+export type Handlers = {
+  [C in Channel]: (input: ParsedInput<C>) => C extends LaterChannel ? Promise<Output<C>> : Output<C>;
+};
 
 export interface HandlerContext {
   db: Database;
@@ -40,6 +46,11 @@ export function createHandlers({ db, clock, info }: HandlerContext): Handlers {
       return { deleted: true as const };
     },
     applyOps: ({ workshopId, ops }) => applyOpsToDb(db, workshopId, ops, clock.now()),
-    exportActionList: ({ workshopId, format }) => exportActionList(openWorkshop(db, workshopId), format),
+    exportActionList: ({ workshopId, format }) => exportActionList(openWorkshop(db, workshopId), format, getBranding(db), new Date(clock.now())),
+    exportReport: ({ workshopId }) => exportReport(openWorkshop(db, workshopId), getBranding(db), new Date(clock.now())),
+    exportWorkshopFile: ({ workshopId }) => exportWorkshopFile(db, workshopId),
+    importWorkshopFile: ({ fileName, content }) => importWorkshopFile(db, clock, fileName, Buffer.from(content, 'base64')),
+    getBranding: () => getBranding(db),
+    saveBranding: (branding) => saveBranding(db, branding),
   };
 }

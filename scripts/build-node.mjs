@@ -15,7 +15,7 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3'] }),
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'dejavu-fonts-ttf'] }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'], sourcemap: false }),
-  build({ ...common, entryPoints: ['electron/web/cli.ts'], outfile: 'dist/web/server.js', external: ['better-sqlite3'] }),
+  build({ ...common, entryPoints: ['electron/web/cli.ts'], outfile: 'dist/web/server.js', external: ['better-sqlite3', 'pdfkit', 'exceljs', 'dejavu-fonts-ttf'] }),
 ]);

@@ -46,12 +46,27 @@ export interface StoredChange {
   row: Record<string, unknown> | null;
 }
 
-/** A file made by main for the user to save. */
+/** A file made by main for the user to save. Binary files (XLSX, PDF, .touchpoint) travel as base64. */
 export interface ExportedFile {
   fileName: string;
   mimeType: string;
+  encoding: 'utf8' | 'base64';
   content: string;
 }
+
+/** The consultant's own details, printed on exported reports when filled in. */
+export interface Branding {
+  name: string;
+  contact: string;
+  /** A PNG or JPEG data URL, or empty. */
+  logo: string;
+}
+
+/** A .touchpoint file is at most this big (the library keeps images small, so real ones are far smaller). */
+export const MAX_WORKSHOP_FILE_BYTES = 64 * 1024 * 1024;
+/** A logo is kept in the library; it has to stay small. */
+export const MAX_LOGO_BYTES = 512 * 1024;
+export const LOGO_DATA_URL = /^(data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2})?$/;
 
 export interface ApplyOpsResult {
   updatedAt: string;
@@ -136,8 +151,36 @@ export const contract = {
     output: out<ApplyOpsResult>(),
   },
   exportActionList: {
-    input: z.strictObject({ workshopId: uuidSchema, format: z.enum(['csv', 'markdown'], { error: 'Choose CSV or Markdown.' }) }),
+    input: z.strictObject({
+      workshopId: uuidSchema,
+      format: z.enum(['csv', 'markdown', 'xlsx', 'pdf'], { error: msg.exports.chooseFormat }),
+    }),
     output: out<ExportedFile>(),
+  },
+  exportReport: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
+  exportWorkshopFile: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
+  importWorkshopFile: {
+    input: z.strictObject({
+      fileName: z.string().max(500),
+      // base64 of at most MAX_WORKSHOP_FILE_BYTES
+      content: z
+        .string()
+        .max(Math.ceil(MAX_WORKSHOP_FILE_BYTES / 3) * 4, { error: msg.exports.fileTooBig })
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: msg.exports.notATouchpointFile }),
+    }),
+    output: out<WorkshopSummary>(),
+  },
+  getBranding: { input: z.strictObject({}), output: out<Branding>() },
+  saveBranding: {
+    input: z.strictObject({
+      name: z.string().max(200, { error: msg.validation.tooLong(200) }),
+      contact: z.string().max(500, { error: msg.validation.tooLong(500) }),
+      logo: z
+        .string()
+        .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4 + 40, { error: msg.settings.logoTooBig })
+        .regex(LOGO_DATA_URL, { error: msg.settings.logoWrongType }),
+    }),
+    output: out<Branding>(),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 

@@ -13,9 +13,17 @@ export const CHANNELS = [
   'deleteWorkshop',
   'applyOps',
   'exportActionList',
+  'exportReport',
+  'exportWorkshopFile',
+  'importWorkshopFile',
+  'getBranding',
+  'saveBranding',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
+
+/** Channels whose handler answers later: the PDF and XLSX writers stream. */
+export type LaterChannel = 'exportActionList' | 'exportReport';
 
 /** Commands the native menu sends to the page (the page owns undo: it knows what an edit is). */
 export const MENU_COMMANDS = ['undo', 'redo'] as const;

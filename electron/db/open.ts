@@ -17,7 +17,7 @@ import path from 'node:path';
 import { FutureDatabaseError, MIGRATIONS, migrate, type Migration } from './migrations';
 
 export const LIBRARY_FILE = 'touchpoint.db';
-const SQLITE_MAGIC = 'SQLite format 3\u0000';
+export const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 export interface OpenedLibrary {
   db: Database.Database;

@@ -71,6 +71,16 @@ export function openWorkshop(db: Database, id: string): WorkshopDoc {
   })();
 }
 
+/** Inserts a workshop row with every Setup field, whatever the schema version adds. */
+export function insertWorkshop(db: Database, id: string, now: string, values: Record<string, unknown>): void {
+  const fields = Object.keys(WORKSHOP_FIELDS);
+  stmt(
+    db,
+    `INSERT INTO workshop (id, created_at, updated_at, archived_at, ${fields.map(columnOf).join(', ')})
+     VALUES (?, ?, ?, NULL, ${fields.map(() => '?').join(', ')})`,
+  ).run(id, now, now, ...fields.map((k) => toSql(WORKSHOP_FIELDS[k as keyof typeof WORKSHOP_FIELDS], values[k])));
+}
+
 /**
  * Copies a workshop and every row in it under new ids, rewriting every reference to point at the
  * copies. Rows are inserted parents first, so foreign keys hold at every step.
@@ -80,14 +90,7 @@ export function duplicateWorkshop(db: Database, clock: Clock, id: string): Works
     const source = openWorkshop(db, id);
     const newWorkshopId = clock.newId();
     const now = clock.now();
-    // Every Setup field is copied, whatever the schema version adds; only the title changes.
-    const fields = Object.keys(WORKSHOP_FIELDS);
-    const values: Record<string, unknown> = { ...source.workshop, title: `${source.workshop.title}${msg.library.copySuffix}`.slice(0, 200) };
-    stmt(
-      db,
-      `INSERT INTO workshop (id, created_at, updated_at, archived_at, ${fields.map(columnOf).join(', ')})
-       VALUES (?, ?, ?, NULL, ${fields.map(() => '?').join(', ')})`,
-    ).run(newWorkshopId, now, now, ...fields.map((k) => toSql(WORKSHOP_FIELDS[k as keyof typeof WORKSHOP_FIELDS], values[k])));
+    insertWorkshop(db, newWorkshopId, now, { ...source.workshop, title: `${source.workshop.title}${msg.library.copySuffix}`.slice(0, 200) });
     const newIds = new Map<string, string>();
     for (const entity of ENTITY_NAMES) {
       for (const oldId of Object.keys(source.rows[entity])) newIds.set(`${entity}:${oldId}`, clock.newId());

@@ -109,14 +109,14 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return plain(res, 415, 'Send JSON.');
       const channel = url.pathname.slice('/api/'.length);
       readBody(req).then(
-        (body) => {
+        async (body) => {
           let input: unknown;
           try {
             input = body ? JSON.parse(body) : {};
           } catch {
             input = Symbol('unparseable'); // fails validation with a clear invalid_input answer
           }
-          const result = dispatch(opts.handlers, channel, input);
+          const result = await dispatch(opts.handlers, channel, input);
           res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
           res.end(JSON.stringify(result));
         },

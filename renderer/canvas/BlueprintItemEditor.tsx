@@ -8,7 +8,7 @@ import { touchpointsOf } from '../../shared/domain/journey';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { useWorkshop } from '../store/workshop';
-import type { BlueprintLayout } from './blueprint-layout';
+import type { BlueprintLayout } from '../../shared/layout/blueprint-layout';
 
 export function BlueprintItemEditor(props: {
   doc: WorkshopDoc;

@@ -20,7 +20,7 @@ import { useCanvasShell } from './canvas-shell';
 import { touchpointDetails } from './touchpoint-details';
 import { gapByTouchpoint } from '../../shared/domain/gaps';
 import { heatColor } from '../ui/heat';
-import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from './layout';
+import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from '../../shared/layout/journey-layout';
 import { useMapUi } from './map-ui';
 import { useViewport } from './viewport';
 import { measureNoteText } from './measure';

@@ -19,16 +19,7 @@ export interface CanvasColors {
   onAccent: string;
 }
 
-export const NOTE_FILL: Record<string, string> = {
-  yellow: '#fde68a',
-  pink: '#fbcfe8',
-  blue: '#bfdbfe',
-  green: '#bbf7d0',
-  orange: '#fed7aa',
-  purple: '#ddd6fe',
-  grey: '#e5e7eb',
-};
-export const NOTE_TEXT = '#1c1917';
+export { NOTE_FILL, NOTE_TEXT } from '../../shared/layout/palette';
 
 function read(): CanvasColors {
   const css = getComputedStyle(document.documentElement);

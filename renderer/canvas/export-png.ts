@@ -4,7 +4,7 @@
  * exceeding what a canvas can hold.
  */
 import type Konva from 'konva';
-import type { MapLayout } from './layout';
+import type { MapLayout } from '../../shared/layout/journey-layout';
 
 const MAX_SIDE = 12000;
 

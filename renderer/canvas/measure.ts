@@ -4,7 +4,7 @@
  */
 import Konva from 'konva';
 import { useEffect, useState } from 'react';
-import { GEOMETRY, type Measure } from './layout';
+import { GEOMETRY, type Measure } from '../../shared/layout/journey-layout';
 
 export const FONT_FAMILY = "'Inter Variable', system-ui, sans-serif";
 

@@ -13,7 +13,7 @@ import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
 import { NOTE_FILL } from './colors';
-import { GEOMETRY, NOTE_WIDTH, type MapLayout } from './layout';
+import { GEOMETRY, NOTE_WIDTH, type MapLayout } from '../../shared/layout/journey-layout';
 import { useMapUi } from './map-ui';
 
 interface OverlayProps {

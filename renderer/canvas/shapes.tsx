@@ -9,7 +9,7 @@ import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import type { RowOf } from '../../shared/model/entities';
 import { msg } from '../../shared/strings';
 import { NOTE_FILL, NOTE_TEXT, type CanvasColors } from './colors';
-import { GEOMETRY, NOTE_TEXT_WIDTH, type ColumnBox, type EmotionPoint, type MapLayout, type NoteBox, type RowBox, type TouchpointBox } from './layout';
+import { GEOMETRY, NOTE_TEXT_WIDTH, type ColumnBox, type EmotionPoint, type MapLayout, type NoteBox, type RowBox, type TouchpointBox } from '../../shared/layout/journey-layout';
 import { FONT_FAMILY } from './measure';
 
 type DragHandler = (e: Konva.KonvaEventObject<DragEvent>) => void;

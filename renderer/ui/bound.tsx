@@ -192,3 +192,58 @@ export function BoundInlineText({ ariaLabel, placeholder, autoFocus, multiline, 
     </span>
   );
 }
+
+/** "3.5", "3,5", " 42 " → a number; "" → null; anything else → NaN (refused with a message). */
+export function parseNumber(text: string): number | null {
+  const t = text.trim().replace(',', '.');
+  if (t === '') return null;
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+}
+
+interface NumberProps extends Target {
+  label: string;
+  hint?: string;
+}
+
+/**
+ * A decimal number. The draft is kept while it still means the stored value, so typing "1." on
+ * the way to "1.5" is not rewritten to "1" when the store answers.
+ */
+export function BoundNumber({ label, hint, ...target }: NumberProps) {
+  const stored = useStoredValue(target);
+  const set = useSetter(target);
+  const shown = (v: unknown) => (typeof v === 'number' ? String(v) : '');
+  const [draft, setDraft] = useState(() => shown(stored));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft((d) => (parseNumber(d) === (typeof stored === 'number' ? stored : null) ? d : shown(stored)));
+  }, [stored]);
+  const change = (next: string) => {
+    setDraft(next);
+    const value = parseNumber(next);
+    const problem = Number.isNaN(value) ? msg.validation.notNumber : checkField(target.entity, target.field, value);
+    setError(problem);
+    if (!problem) set(value);
+  };
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          className="input input-number"
+          inputMode="decimal"
+          value={draft}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => {
+            if (error) {
+              setDraft(shown(stored));
+              setError(null);
+            }
+          }}
+        />
+      )}
+    </Field>
+  );
+}

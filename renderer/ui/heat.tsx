@@ -2,14 +2,10 @@
  * The heat map's colours: one hue from pale to dark, so a larger gap is always darker, in colour,
  * in greyscale and for colour-blind viewers. Every coloured touchpoint also says its gap in words.
  */
+import { heatColor } from '../../shared/layout/palette';
 import { msg } from '../../shared/strings';
 
-const STEPS = ['#fff3c4', '#fdd98b', '#f9b24f', '#e9792b', '#b8470f'];
-
-export function heatColor(size: number): { fill: string; text: string } {
-  const i = Math.max(0, Math.min(STEPS.length - 1, Math.round(size)));
-  return { fill: STEPS[i]!, text: i >= 3 ? '#ffffff' : '#1c1917' };
-}
+export { heatColor };
 
 export function HeatLegend() {
   return (

@@ -8,6 +8,7 @@
  * An action without both scores has no quadrant yet.
  */
 import type { RowOf } from '../model/entities';
+import { metricName, metricPlace } from './measure';
 import type { WorkshopDoc } from '../model/ops';
 import { byPosition } from '../model/positions';
 
@@ -31,6 +32,7 @@ export function gapsWithoutAction(doc: WorkshopDoc): RowOf<'gap'>[] {
 
 export interface ActionRow {
   title: string;
+  description: string;
   owner: string;
   team: string | null;
   dueDate: string | null;
@@ -40,6 +42,8 @@ export interface ActionRow {
   quadrant: Quadrant | null;
   wow: boolean;
   gaps: string[];
+  /** The metric it should move, as named in the measurement plan; empty when none. */
+  metric: string;
 }
 
 /** Every action with the gaps it closes (by their titles, or their touchpoints' names). */
@@ -50,8 +54,10 @@ export function actionRows(doc: WorkshopDoc): ActionRow[] {
       .map((l) => doc.rows.gap[l.gapId])
       .filter((g): g is RowOf<'gap'> => !!g)
       .map((g) => g.title || doc.rows.touchpoint[g.touchpointId]?.name || '');
+    const metric = a.metricId ? doc.rows.metric[a.metricId] : undefined;
     return {
       title: a.title,
+      description: a.description,
       owner: a.owner,
       team: a.team,
       dueDate: a.dueDate,
@@ -61,6 +67,7 @@ export function actionRows(doc: WorkshopDoc): ActionRow[] {
       quadrant: quadrantOf(a.impact, a.effort),
       wow: a.wow,
       gaps,
+      metric: metric ? `${metricName(metric)} · ${metricPlace(doc, metric)}` : '',
     };
   });
 }

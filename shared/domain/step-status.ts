@@ -2,6 +2,7 @@
  * What the step rail says about each step: whether it is done, and a few words on where it stands.
  * Pure, so the rail and the report's "what is missing" list count the same way.
  */
+import { missingForReport } from './report';
 import { journeyTouchpoints, stagesOf } from './journey';
 import { gapsWithoutAction } from './actions';
 import { gapViews } from './gaps';
@@ -64,4 +65,17 @@ export function journeyStatus(doc: WorkshopDoc): StepStatus {
     return stagesOf(doc.rows, j.id).length >= 2 && tps.length > 0 && tps.every((t) => scored.has(t.id));
   });
   return { complete, summary: msg.workshop.journeyCount(journeys.length) };
+}
+
+/** Done when there is a metric and each has a baseline and a target. */
+export function measureStatus(doc: WorkshopDoc): StepStatus {
+  const metrics = Object.values(doc.rows.metric);
+  const unset = metrics.filter((m) => m.baseline === null || m.target === null).length;
+  return { complete: metrics.length > 0 && unset === 0, summary: msg.workshop.metricCount(metrics.length, unset) };
+}
+
+/** Done when nothing the report needs is missing. */
+export function reportStatus(doc: WorkshopDoc): StepStatus {
+  const missing = missingForReport(doc).length;
+  return { complete: missing === 0, summary: msg.workshop.missingCount(missing) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blueprintCellAt, itemDropIndex, layoutBlueprint } from '../../renderer/canvas/blueprint-layout';
+import { blueprintCellAt, itemDropIndex, layoutBlueprint } from '../../shared/layout/blueprint-layout';
 import { itemsIn, moveItemOps, newItemOp } from '../../shared/domain/blueprint';
 import { newJourneyOps, stagesOf, touchpointsOf } from '../../shared/domain/journey';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAt, dropIndex, GEOMETRY, intersects, layoutJourney, NOTE_WIDTH, noteHeight, scoreToY, yToScore } from '../../renderer/canvas/layout';
+import { cellAt, dropIndex, GEOMETRY, intersects, layoutJourney, NOTE_WIDTH, noteHeight, scoreToY, yToScore } from '../../shared/layout/journey-layout';
 import { newJourneyOps } from '../../shared/domain/journey';
 import { applyOps, emptyTables, type Op, type WorkshopDoc } from '../../shared/model/ops';
 

@@ -18,6 +18,7 @@ import { newId } from '../../ids';
 import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText } from '../../ui/bound';
+import { metricRows, type MetricRow } from '../../../shared/domain/measure';
 import { Guidance } from '../../ui/Guidance';
 import { SelectField, TeamField } from '../../ui/SelectField';
 import { ActionMatrix } from './ActionMatrix';
@@ -40,6 +41,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   const [group, setGroup] = useState<(typeof GROUPS)[number]>('none');
   const [sort, setSort] = useState<(typeof SORTS)[number]>('position');
   const gaps = allGapViews(doc);
+  const metrics = metricRows(doc);
   const actions = byPosition(Object.values(doc.rows.action));
   const links = Object.values(doc.rows.actionGap);
   const gapsOf = (a: Action) => links.filter((l) => l.actionId === a.id).map((l) => gaps.get(l.gapId)).filter((g): g is GapView => !!g);
@@ -171,7 +173,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
               {name && <h2>{name}</h2>}
               <ol className="action-list">
                 {list.map((a) => (
-                  <ActionCard key={a.id} doc={doc} action={a} n={actions.indexOf(a) + 1} gaps={gaps} />
+                  <ActionCard key={a.id} doc={doc} action={a} n={actions.indexOf(a) + 1} gaps={gaps} metrics={metrics} />
                 ))}
               </ol>
             </section>
@@ -183,7 +185,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   );
 }
 
-function ActionCard({ doc, action: a, n, gaps }: { doc: WorkshopDoc; action: Action; n: number; gaps: Map<string, GapView> }) {
+function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; action: Action; n: number; gaps: Map<string, GapView>; metrics: readonly MetricRow[] }) {
   const dispatch = useWorkshop((s) => s.dispatch);
   const A = msg.actions;
   const F = A.fields;
@@ -240,7 +242,20 @@ function ActionCard({ doc, action: a, n, gaps }: { doc: WorkshopDoc; action: Act
           <input type="checkbox" checked={a.wow} onChange={(e) => set({ wow: e.target.checked })} />
           {F.wow}
         </label>
+        <Labeled className="inline-label action-metric" label={F.metric}>
+          {(id) => (
+            <select id={id} className="input select" value={a.metricId ?? ''} onChange={(e) => set({ metricId: e.target.value || null })}>
+              <option value="">{A.noMetric}</option>
+              {metrics.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name} · {m.place}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labeled>
       </div>
+      <BoundInlineText entity="action" id={a.id} field="description" multiline ariaLabel={`${F.description} ${n}`} placeholder={A.descriptionPlaceholder} />
       {gaps.size > 0 && (
         <fieldset className="chips">
           <legend className="field-label">{F.gaps}</legend>

@@ -6,7 +6,7 @@ import Konva from 'konva';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { JourneyCanvas } from '../../../renderer/canvas/JourneyCanvas';
-import { GEOMETRY, layoutJourney, NOTE_TEXT_WIDTH } from '../../../renderer/canvas/layout';
+import { GEOMETRY, layoutJourney, NOTE_TEXT_WIDTH } from '../../../shared/layout/journey-layout';
 import { useMapUi } from '../../../renderer/canvas/map-ui';
 import { FONT_FAMILY, measureNoteText } from '../../../renderer/canvas/measure';
 import { newJourneyOps } from '../../../shared/domain/journey';

@@ -38,14 +38,27 @@ export function library() {
     clock,
     info: { version: 'test', dataDir: dir, shell: 'web', notice: null },
   });
-  const call = (channel: string, input: unknown): Result<any> => dispatch(handlers, channel, input, () => {});
+  const callAny = (channel: string, input: unknown) => dispatch(handlers, channel, input, () => {});
+  /** For the channels that answer at once (everything but the streaming exporters). */
+  const call = (channel: string, input: unknown): Result<any> => {
+    const r = callAny(channel, input);
+    if (r instanceof Promise) throw new Error(`${channel} answers later: use callLater`);
+    return r;
+  };
+  const callLater = async (channel: string, input: unknown): Promise<Result<any>> => callAny(channel, input);
   /** Calls a channel and returns its value, failing the test on an error answer. */
   const ok = (channel: string, input: unknown): any => {
     const r = call(channel, input);
     if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
-  return { dir, db: opened.db, handlers, call, ok, clock };
+  /** Like `ok`, for a channel that answers later. */
+  const okLater = async (channel: string, input: unknown): Promise<any> => {
+    const r = await callLater(channel, input);
+    if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
+    return r.value;
+  };
+  return { dir, db: opened.db, handlers, call, callLater, ok, okLater, clock };
 }
 
 let uuidN = 0;

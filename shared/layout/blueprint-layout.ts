@@ -4,11 +4,11 @@
  * layer, with the lines of interaction, visibility and internal interaction between them. Pure;
  * text height comes from `measure`.
  */
-import { BLUEPRINT_LINES, itemsIn, type Layer } from '../../shared/domain/blueprint';
-import { stagesOf, touchpointsOf } from '../../shared/domain/journey';
-import type { Tables } from '../../shared/model/ops';
-import { BLUEPRINT_LAYERS } from '../../shared/model/vocab';
-import { GEOMETRY, type Box, type ColumnBox, type Measure } from './layout';
+import { BLUEPRINT_LINES, itemsIn, type Layer } from '../domain/blueprint';
+import { stagesOf, touchpointsOf } from '../domain/journey';
+import type { Tables } from '../model/ops';
+import { BLUEPRINT_LAYERS } from '../model/vocab';
+import { GEOMETRY, type Box, type ColumnBox, type Measure } from './journey-layout';
 
 export const BP = {
   touchpointHeight: 34,

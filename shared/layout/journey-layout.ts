@@ -7,8 +7,8 @@
  * Rows grow to fit their tallest cell, and notes grow to fit their text, so nothing overflows its
  * cell unseen.
  */
-import { emotionOf, lanesOf, notesIn, stagesOf, touchpointsOf, type Lane } from '../../shared/domain/journey';
-import type { Tables } from '../../shared/model/ops';
+import { emotionOf, lanesOf, notesIn, stagesOf, touchpointsOf, type Lane } from '../domain/journey';
+import type { Tables } from '../model/ops';
 
 export const GEOMETRY = {
   laneHeaderWidth: 188,

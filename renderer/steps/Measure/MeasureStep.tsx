@@ -1,0 +1,163 @@
+/**
+ * Step: Measure. The measurement plan: for a touchpoint or a stage, which metric, how it is
+ * collected, today's baseline, the target and when to look again. Survey results imported in the
+ * Listen step are offered as baselines (one click copies them, so the plan keeps a fixed number
+ * even when more answers arrive later).
+ */
+import { Plus, Trash2 } from 'lucide-react';
+import { metricName, surveyBaseline } from '../../../shared/domain/measure';
+import { formatMetric } from '../../../shared/domain/metrics';
+import { stagesOf, touchpointsOf } from '../../../shared/domain/journey';
+import type { RowOf } from '../../../shared/model/entities';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { byPosition, nextPosition } from '../../../shared/model/positions';
+import { COLLECTION_METHODS, METRIC_KINDS } from '../../../shared/model/vocab';
+import { msg } from '../../../shared/strings';
+import { newId } from '../../ids';
+import { useWorkshop } from '../../store/workshop';
+import { BoundDate, BoundInlineText, BoundNumber } from '../../ui/bound';
+import { Guidance } from '../../ui/Guidance';
+import { Labeled } from '../../ui/Labeled';
+
+type Metric = RowOf<'metric'>;
+
+/** The select's value for a metric's place: "tp:<id>", "st:<id>" or "" for the whole experience. */
+const placeValue = (m: Metric) => (m.touchpointId ? `tp:${m.touchpointId}` : m.stageId ? `st:${m.stageId}` : '');
+
+function placePatch(value: string): Pick<Metric, 'touchpointId' | 'stageId'> {
+  if (value.startsWith('tp:')) return { touchpointId: value.slice(3), stageId: null };
+  if (value.startsWith('st:')) return { touchpointId: null, stageId: value.slice(3) };
+  return { touchpointId: null, stageId: null };
+}
+
+export function MeasureStep({ doc }: { doc: WorkshopDoc }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const M = msg.measure;
+  const metrics = byPosition(Object.values(doc.rows.metric));
+  const add = () => dispatch([{ kind: 'create', entity: 'metric', id: newId(), values: { kind: 'csat', method: 'survey', position: nextPosition(metrics) } }]);
+  return (
+    <div className="step-layout">
+      <div className="step-content">
+        <header className="step-header step-header-row">
+          <div>
+            <p className="eyebrow">{msg.steps.measure}</p>
+            <h1>{M.heading}</h1>
+            <p className="lede">{M.lede}</p>
+          </div>
+          <button type="button" className="btn btn-primary" onClick={add}>
+            <Plus size={18} aria-hidden />
+            {M.add}
+          </button>
+        </header>
+        {metrics.length === 0 ? (
+          <p className="empty">{M.none}</p>
+        ) : (
+          <ol className="action-list">
+            {metrics.map((m, i) => (
+              <MetricCard key={m.id} doc={doc} metric={m} n={i + 1} />
+            ))}
+          </ol>
+        )}
+      </div>
+      <Guidance heading={M.guidance.heading} points={M.guidance.points} />
+    </div>
+  );
+}
+
+function MetricCard({ doc, metric: m, n }: { doc: WorkshopDoc; metric: Metric; n: number }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const M = msg.measure;
+  const F = M.fields;
+  const set = (patch: Partial<Metric>) => dispatch([{ kind: 'update', entity: 'metric', id: m.id, patch }]);
+  const name = metricName(m);
+  const measured = surveyBaseline(doc, m);
+  const aiming = Object.values(doc.rows.action).filter((a) => a.metricId === m.id).length;
+  const journeys = byPosition(Object.values(doc.rows.journey));
+  return (
+    <li className="card action-card metric-card" aria-label={M.rowLabel(n, name)}>
+      <div className="action-head">
+        <h2 className="metric-name">{name}</h2>
+        <span className="muted">{M.moves(aiming)}</span>
+        <button type="button" className="icon-btn icon-btn-danger" aria-label={M.deleteOf(name)} onClick={() => dispatch([{ kind: 'delete', entity: 'metric', id: m.id }])}>
+          <Trash2 size={16} aria-hidden />
+        </button>
+      </div>
+      <div className="action-fields">
+        <Labeled className="inline-label metric-place" label={F.target}>
+          {(id) => (
+            <select id={id} className="input select" value={placeValue(m)} onChange={(e) => set(placePatch(e.target.value))}>
+              <option value="">{M.wholeWorkshop}</option>
+              {journeys.map((j) => (
+                <optgroup key={j.id} label={j.name}>
+                  {stagesOf(doc.rows, j.id).flatMap((s) => [
+                    <option key={s.id} value={`st:${s.id}`}>
+                      {M.stageOption(s.name)}
+                    </option>,
+                    ...touchpointsOf(doc.rows, s.id).map((t) => (
+                      <option key={t.id} value={`tp:${t.id}`}>
+                        {M.touchpointOption(s.name, t.name)}
+                      </option>
+                    )),
+                  ])}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Labeled>
+        <Labeled className="inline-label" label={F.kind}>
+          {(id) => (
+            <select id={id} className="input select" value={m.kind} onChange={(e) => set({ kind: e.target.value as Metric['kind'] })}>
+              {METRIC_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {M.kinds[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labeled>
+        {m.kind === 'custom' && (
+          <label className="inline-label">
+            <span>{F.customName}</span>
+            <BoundInlineText entity="metric" id={m.id} field="customName" ariaLabel={`${F.customName} ${n}`} placeholder={M.customNeedsName} />
+          </label>
+        )}
+        <Labeled className="inline-label" label={F.method}>
+          {(id) => (
+            <select id={id} className="input select" value={m.method ?? ''} onChange={(e) => set({ method: (e.target.value || null) as Metric['method'] })}>
+              <option value="">{msg.common.notSet}</option>
+              {COLLECTION_METHODS.map((k) => (
+                <option key={k} value={k}>
+                  {M.methods[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labeled>
+      </div>
+      <div className="action-fields">
+        <BoundNumber entity="metric" id={m.id} field="baseline" label={F.baseline} />
+        <BoundNumber entity="metric" id={m.id} field="target" label={F.targetValue} />
+        <label className="inline-label metric-unit">
+          <span>{F.unit}</span>
+          <BoundInlineText entity="metric" id={m.id} field="unit" ariaLabel={`${F.unit} ${n}`} />
+        </label>
+        <BoundDate entity="metric" id={m.id} field="reviewDate" label={F.reviewDate} />
+      </div>
+      {measured && (
+        <p className="metric-survey">
+          <span>{M.surveyBaseline(formatMetric(measured), measured.count)}</span>
+          {m.baseline !== measured.score && (
+            <button
+              type="button"
+              className="btn btn-secondary btn-small"
+              aria-label={M.useSurveyBaselineOf(formatMetric(measured))}
+              onClick={() => set({ baseline: measured.score, unit: m.kind === 'csat' ? '%' : m.unit })}
+            >
+              {M.useSurveyBaseline}
+            </button>
+          )}
+        </p>
+      )}
+    </li>
+  );
+}

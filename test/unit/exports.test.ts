@@ -1,0 +1,269 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../shared/domain/csv';
+import { library, uid } from './helpers/library';
+import { sampleWorkshopOps } from './helpers/sample-workshop';
+
+/** The text of a PDF as pdftotext (poppler-utils) reads it, page breaks as form feeds. */
+function pdfText(base64: string, layout = false): string {
+  return pdfRaw(base64, layout).replace(/[ \t\n]+/g, ' ');
+}
+
+function pdfRaw(base64: string, layout: boolean): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-pdf-'));
+  const file = path.join(dir, 'out.pdf');
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  try {
+    return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function sample() {
+  const lib = library();
+  const w = lib.ok('createWorkshop', { title: 'Support renewal', client: 'Brightsmile Dental' });
+  lib.ok('applyOps', {
+    workshopId: w.id,
+    ops: [{ kind: 'update', entity: 'workshop', id: w.id, patch: { facilitator: 'Alex Moreau', workshopDate: '2026-11-20', vision: 'Every patient feels looked after.' } }],
+  });
+  const { ids, ops } = sampleWorkshopOps(uid);
+  lib.ok('applyOps', { workshopId: w.id, ops });
+  return { ...lib, workshopId: w.id as string, ids };
+}
+
+describe('the action list as CSV', () => {
+  it('reads back, through a CSV parser, as the rows that were stored', async () => {
+    const { okLater, workshopId } = sample();
+    const file = await okLater('exportActionList', { workshopId, format: 'csv' });
+    const parsed = parseCsv(file.content.replace(/^\uFEFF/, ''));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.header).toEqual(['Action', 'Owner', 'Team', 'Due', 'Status', 'Impact', 'Effort', 'Quadrant', 'Wow moment', 'Closes gaps', 'Metric', 'Details']);
+    expect(parsed.value.records.map((r) => r.cells)).toEqual([
+      ['Call-back service', 'Dana Lee', 'Service & support', '2027-01-31', 'In progress', '5', '2', 'Quick wins', '', 'Long holds on the phone', 'CSAT (satisfaction) · Ask for help → Phone line', 'Offer a call-back instead of holding'],
+      ['Handwritten thank-you card', 'Sam', '', '2027-02-15', 'Not started', '3', '1', 'Quick wins', 'Yes', '', '', ''],
+    ]);
+  });
+});
+
+describe('the action list as XLSX', () => {
+  it('is a real spreadsheet: bold frozen header, a filter, widths, dates as dates and scores as numbers', async () => {
+    const { okLater, workshopId } = sample();
+    const file = await okLater('exportActionList', { workshopId, format: 'xlsx' });
+    expect(file.fileName).toBe('Brightsmile-Dental-Support-renewal-actions.xlsx');
+    expect(file.encoding).toBe('base64');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Actions')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Action');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getColumn(1).width).toBe(40);
+    expect(sheet.rowCount).toBe(3);
+    const due = sheet.getRow(2).getCell(5).value;
+    expect(due).toBeInstanceOf(Date);
+    expect((due as Date).toISOString().slice(0, 10)).toBe('2027-01-31');
+    expect(sheet.getRow(2).getCell(7).value).toBe(5);
+    expect(sheet.getRow(3).getCell(10).value).toBe('Yes');
+  });
+});
+
+describe('the action list as PDF', () => {
+  it('has a cover with client, workshop, date and facilitator, then the actions with owners, dates, status and gaps', async () => {
+    const { okLater, ok, workshopId } = sample();
+    ok('saveBranding', { name: 'Moreau CX Consulting', contact: 'alex@moreau.example', logo: '' });
+    const file = await okLater('exportActionList', { workshopId, format: 'pdf' });
+    expect(file.mimeType).toBe('application/pdf');
+    const pages = pdfText(file.content).split('\f');
+    expect(pages[0]).toContain('Support renewal');
+    expect(pages[0]).toContain('Brightsmile Dental');
+    expect(pages[0]).toContain('20 November 2026');
+    expect(pages[0]).toContain('Alex Moreau');
+    expect(pages[0]).toContain('Prepared by Moreau CX Consulting');
+    expect(pages[0]).toContain('alex@moreau.example');
+    const table = pages.slice(1).join('\n');
+    for (const text of ['Call-back service', 'Dana Lee', '31 Jan 2027', 'In progress', 'Long holds on the phone', 'Handwritten thank-you card', 'Not started']) {
+      expect(table).toContain(text);
+    }
+    expect(pages[1]).toMatch(/2 ?\/ ?2/);
+  });
+});
+
+describe('the workshop report PDF', () => {
+  it('holds setup, personas, the journey map, the blueprint, gaps, actions and the measurement plan as text, with page numbers', async () => {
+    const { okLater, workshopId } = sample();
+    const file = await okLater('exportReport', { workshopId });
+    expect(file.fileName).toBe('Brightsmile-Dental-Support-renewal-report.pdf');
+    const pages = pdfText(file.content).split('\f').filter((p) => p.trim());
+    const find = (text: string) => pages.findIndex((p) => p.includes(text));
+    expect(find('Every patient feels looked after.')).toBe(1);
+    expect(find('Priya the practice manager')).toBe(2);
+    expect(find('Get through to a human quickly')).toBeGreaterThan(2); // a sticky note on the map
+    expect(find('Agent checks the booking system')).toBeGreaterThan(find('Get through to a human quickly')); // blueprint
+    expect(find('Line of visibility')).toBe(find('Agent checks the booking system'));
+    const gaps = find('Long holds on the phone');
+    expect(pages[gaps]).toContain('Generic follow-up');
+    expect(find('Offer a call-back instead of holding')).toBeGreaterThan(gaps);
+    const plan = find('Measurement plan');
+    expect(pages[plan]).toContain('CSAT (satisfaction)');
+    expect(pages[plan]).toContain('40%');
+    expect(pages[plan]).toContain('75%');
+    expect(pages[plan]).toContain('(CSAT 60%)'); // what the imported survey says, beside the baseline
+    expect(pages.at(-1)).toMatch(new RegExp(`${pages.length} ?/ ?${pages.length}`));
+  });
+
+  it('keeps every sticky note whole when the map needs more than one page', async () => {
+    const lib = library();
+    const w = lib.ok('createWorkshop', { title: 'Wide map' });
+    const j = uid();
+    const lane = uid();
+    const stages = Array.from({ length: 9 }, () => uid());
+    lib.ok('applyOps', {
+      workshopId: w.id,
+      ops: [
+        { kind: 'create', entity: 'journey', id: j, values: { name: 'Long journey' } },
+        { kind: 'create', entity: 'lane', id: lane, values: { journeyId: j, kind: 'actions', name: 'Doing' } },
+        ...stages.map((id, i) => ({ kind: 'create', entity: 'stage', id, values: { journeyId: j, name: `Stage ${i + 1}`, position: i } })),
+        ...stages.map((stageId, i) => ({ kind: 'create', entity: 'note', id: uid(), values: { journeyId: j, stageId, laneId: lane, text: `Step number ${i + 1} done` } })),
+      ],
+    });
+    const text = pdfText((await lib.okLater('exportReport', { workshopId: w.id })).content);
+    const mapPages = text.split('\f').filter((p) => p.includes('Journey map: Long journey'));
+    expect(mapPages.length).toBe(2);
+    for (let i = 1; i <= 9; i++) expect(text).toContain(`Step number ${i} done`);
+    expect(mapPages[0]).toContain('Stage 1');
+    expect(mapPages[1]).toContain('Stage 9');
+    expect(mapPages[1]).toContain('Doing'); // lane names repeat on every page
+  });
+});
+
+describe('branding', () => {
+  it('keeps the consultant’s name, contact and a checked logo', () => {
+    const { ok } = library();
+    expect(ok('getBranding', {})).toEqual({ name: '', contact: '', logo: '' });
+    const png = 'data:image/png;base64,' + Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+    ok('saveBranding', { name: ' Moreau CX ', contact: 'alex@moreau.example', logo: png });
+    expect(ok('getBranding', {})).toEqual({ name: 'Moreau CX', contact: 'alex@moreau.example', logo: png });
+  });
+
+  it('refuses a logo whose bytes are not the image it claims, or one that is too big', () => {
+    const { call } = library();
+    const fake = 'data:image/png;base64,' + Buffer.from('<svg onload=alert(1)>').toString('base64');
+    expect(call('saveBranding', { name: '', contact: '', logo: fake })).toMatchObject({ ok: false, error: { message: 'The logo must be a PNG or JPEG image.' } });
+    const svg = 'data:image/svg+xml;base64,' + Buffer.from('<svg/>').toString('base64');
+    expect(call('saveBranding', { name: '', contact: '', logo: svg })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const big = 'data:image/jpeg;base64,' + Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(600 * 1024)]).toString('base64');
+    expect(call('saveBranding', { name: '', contact: '', logo: big })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
+describe('the workshop file (.touchpoint)', () => {
+  const toFile = (base64: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-wf-'));
+    const file = path.join(dir, 'w.touchpoint');
+    fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+    return file;
+  };
+
+  it('round-trips: imported into another library, the workshop is equal to the original, ids and all', () => {
+    const a = sample();
+    const original = a.ok('openWorkshop', { id: a.workshopId });
+    const file = a.ok('exportWorkshopFile', { workshopId: a.workshopId });
+    expect(file.fileName).toBe('Brightsmile-Dental-Support-renewal.touchpoint');
+    const b = library();
+    const imported = b.ok('importWorkshopFile', { fileName: file.fileName, content: file.content });
+    expect(imported.id).toBe(a.workshopId);
+    const copy = b.ok('openWorkshop', { id: imported.id });
+    expect(copy.rows).toEqual(original.rows);
+    const { updatedAt: _u1, createdAt: _c1, ...w1 } = original.workshop;
+    const { updatedAt: _u2, createdAt: _c2, ...w2 } = copy.workshop;
+    expect(w2).toEqual(w1);
+  });
+
+  it('lands as a new copy under new ids when the workshop is already in the library, changing nothing there', () => {
+    const a = sample();
+    const before = a.ok('openWorkshop', { id: a.workshopId });
+    const file = a.ok('exportWorkshopFile', { workshopId: a.workshopId });
+    const imported = a.ok('importWorkshopFile', { fileName: file.fileName, content: file.content });
+    expect(imported.id).not.toBe(a.workshopId);
+    expect(imported.title).toBe('Support renewal (imported copy)');
+    expect(a.ok('openWorkshop', { id: a.workshopId })).toEqual(before);
+    const copy = a.ok('openWorkshop', { id: imported.id });
+    const names = (doc: typeof before) => (Object.values(doc.rows.note) as { text: string }[]).map((n) => n.text);
+    expect(names(copy)).toEqual(names(before));
+    expect(Object.keys(copy.rows.action).some((id) => id in before.rows.action)).toBe(false);
+    // references point at the copies
+    const link = Object.values(copy.rows.actionGap)[0] as { actionId: string; gapId: string };
+    expect(copy.rows.action[link.actionId]).toBeTruthy();
+    expect(copy.rows.gap[link.gapId]).toBeTruthy();
+  });
+
+  it('carries nothing deleted: no bytes of removed rows or of other workshops', () => {
+    const a = sample();
+    const secret = uid();
+    a.ok('applyOps', { workshopId: a.workshopId, ops: [{ kind: 'create', entity: 'persona', id: secret, values: { name: 'Confidential-Marker-Persona' } }] });
+    a.ok('applyOps', { workshopId: a.workshopId, ops: [{ kind: 'delete', entity: 'persona', id: secret }] });
+    const other = a.ok('createWorkshop', { title: 'Other-Client-Secret-Title' });
+    void other;
+    const bytes = Buffer.from(a.ok('exportWorkshopFile', { workshopId: a.workshopId }).content, 'base64');
+    expect(bytes.includes(Buffer.from('Confidential-Marker-Persona'))).toBe(false);
+    expect(bytes.includes(Buffer.from('Other-Client-Secret-Title'))).toBe(false);
+    expect(bytes.includes(Buffer.from('Priya the practice manager'))).toBe(true);
+  });
+
+  function tampered(change: (db: Database.Database) => void): string {
+    const a = sample();
+    const file = toFile(a.ok('exportWorkshopFile', { workshopId: a.workshopId }).content);
+    const db = new Database(file);
+    change(db);
+    db.close();
+    return fs.readFileSync(file).toString('base64');
+  }
+
+  it.each([
+    ['a trigger', (db: Database.Database) => db.exec(`CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM note; END`), 'triggers or views'],
+    ['a view', (db: Database.Database) => db.exec(`CREATE VIEW v AS SELECT * FROM note`), 'triggers or views'],
+    ['an unknown table', (db: Database.Database) => db.exec(`CREATE TABLE payload (x)`), 'a table Touchpoint does not know (payload)'],
+    ['a newer format', (db: Database.Database) => db.pragma('user_version = 9999'), 'newer Touchpoint'],
+    ['a bad value', (db: Database.Database) => { db.pragma('ignore_check_constraints = ON'); db.exec(`UPDATE gap SET intended_score = 99`); }, 'cannot accept (gap'],
+    ['a broken reference', (db: Database.Database) => { db.pragma('foreign_keys = OFF'); db.exec(`UPDATE action_gap SET gap_id = '99999999-9999-4999-8999-999999999999'`); }, 'Nothing was imported'],
+  ])('refuses a file with %s, leaving the library as it was', (_what, change, message) => {
+    const content = tampered(change);
+    const b = library();
+    const keep = b.ok('createWorkshop', { title: 'Mine' });
+    const before = fs.readFileSync(path.join(b.dir, 'touchpoint.db'));
+    const r = b.call('importWorkshopFile', { fileName: 'x.touchpoint', content });
+    expect(r).toMatchObject({ ok: false, error: { code: expect.stringMatching(/invalid_input|not_found/) } });
+    if (r.ok === false && r.error.code === 'invalid_input') expect(r.error.message).toContain(message);
+    expect(b.ok('listWorkshops', {}).map((w: { id: string }) => w.id)).toEqual([keep.id]);
+    expect(fs.readFileSync(path.join(b.dir, 'touchpoint.db')).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ['garbage bytes', Buffer.from('this is not a database at all, just some text that goes on for a while '.repeat(4))],
+    ['an empty file', Buffer.alloc(0)],
+    ['a truncated file', Buffer.from('SQLite format 3\u0000')],
+  ])('refuses %s with a clear message', (_what, bytes) => {
+    const b = library();
+    expect(b.call('importWorkshopFile', { fileName: 'x.touchpoint', content: bytes.toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'That is not a Touchpoint workshop file.' },
+    });
+  });
+
+  it('refuses a plain SQLite database that is not a workshop file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-wf-'));
+    const db = new Database(path.join(dir, 'x.db'));
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+    db.close();
+    const b = library();
+    const r = b.call('importWorkshopFile', { fileName: 'x.db', content: fs.readFileSync(path.join(dir, 'x.db')).toString('base64') });
+    expect(r).toMatchObject({ ok: false, error: { message: 'That is not a Touchpoint workshop file.' } });
+  });
+});
