@@ -3,6 +3,7 @@
  * and the security settings. The library and the handler table are shared with the web bridge.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { askWhereToSave } from './save-dialog';
 import path from 'node:path';
 import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './app-protocol';
 import { resolveDataDir } from './data-dir';
@@ -43,6 +44,7 @@ function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  ses.on('will-download', (_event, item) => askWhereToSave(item, app.getPath('documents')));
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = /^(app|data|blob|devtools):/.test(details.url);
     callback({ cancel: !allowed });

@@ -130,6 +130,38 @@ async function seed(page) {
       await page.getByText('Type the tallies', { exact: true }).click();
       await page.getByRole('spinbutton', { name: 'Dots for Invoice' }).fill('4');
       await page.getByRole('spinbutton', { name: 'Dots for Booking phone line' }).fill('5');
+      await page.getByRole('link', { name: /Measure/ }).click();
+      await page.getByRole('button', { name: 'New metric' }).click();
+      const metric = page.getByRole('listitem', { name: /^Metric 1/ });
+      await metric.getByLabel('Measured at').selectOption({ label: 'Scheduling → Booking phone line' });
+      await metric.getByRole('textbox', { name: 'Baseline', exact: true }).fill('38');
+      await metric.getByLabel('Target').fill('80');
+      await metric.getByRole('textbox', { name: 'Unit 1' }).fill('%');
+      await metric.getByLabel('Review on').fill('2027-03-31');
+      await page.getByRole('button', { name: 'New metric' }).click();
+      const second = page.getByRole('listitem', { name: /^Metric 2/ });
+      await second.getByLabel('Metric', { exact: true }).selectOption('resolution_time');
+      await second.getByLabel('Collected by').selectOption('support_data');
+      await second.getByRole('textbox', { name: 'Baseline', exact: true }).fill('6');
+      await second.getByLabel('Target').fill('2');
+      await second.getByRole('textbox', { name: 'Unit 2' }).fill('days');
+      await page.getByRole('link', { name: /Actions/ }).click();
+      const plans = [
+        ['Dana Okafor', '2027-01-15', '4', '2'],
+        ['Lee Chen', '2027-02-01', '5', '4'],
+        ['Priya Nair', '2027-01-31', '3', '2'],
+      ];
+      for (const [i, [owner, due, impact, effort]] of plans.entries()) {
+        const create = page.getByRole('button', { name: /^Create an action for / }).first();
+        if (!(await create.isVisible())) break;
+        await create.click();
+        const card = page.getByRole('listitem', { name: new RegExp(`^Action ${i + 1}:`) });
+        await card.getByRole('textbox', { name: `Owner ${i + 1}` }).fill(owner);
+        await card.getByLabel('Due').fill(due);
+        await card.getByLabel('Impact (1–5)').selectOption(impact);
+        await card.getByLabel('Effort (1–5)').selectOption(effort);
+        if (i === 0) await card.getByLabel('Metric it should move').selectOption({ index: 1 });
+      }
       break;
     }
     await page.getByRole('button', { name: 'All workshops' }).click();
@@ -138,6 +170,7 @@ async function seed(page) {
 
 for (const scheme of ['light', 'dark']) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+  page.setDefaultTimeout(20_000);
   await page.goto(url);
   if (scheme === 'light') await seed(page);
   else await page.getByRole('button', { name: /^Patient journey review/ }).click();
@@ -161,6 +194,17 @@ for (const scheme of ['light', 'dark']) {
     await page.getByRole('link', { name: /Listen/ }).click();
     await page.getByRole('heading', { name: 'Listen to the customer' }).waitFor();
     await page.screenshot({ path: `${out}/listen-${scheme}.png` });
+    await page.getByRole('link', { name: /Actions/ }).click();
+    await page.screenshot({ path: `${out}/actions-${scheme}.png` });
+    await page.getByRole('link', { name: /Measure/ }).click();
+    await page.screenshot({ path: `${out}/measure-${scheme}.png` });
+    await page.getByRole('link', { name: /Report/ }).click();
+    await page.getByRole('heading', { name: 'The report' }).waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${out}/report-${scheme}.png` });
+    await page.getByRole('heading', { name: 'Preview' }).scrollIntoViewIfNeeded();
+    await page.getByRole('listitem', { name: /^Page 4: Journey map/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}/report-preview-${scheme}.png` });
   }
   await page.getByRole('link', { name: /Personas/ }).click();
   await page.getByRole('heading', { name: 'Who are the customers?' }).waitFor();

@@ -1,3 +1,4 @@
+import type { ExportedFile } from '../../shared/api';
 /**
  * Saving a file the app made. In a browser it downloads; in Electron the same download shows the
  * system's save dialog. Either way nothing leaves the machine.
@@ -23,4 +24,21 @@ export function safeFileName(name: string, extension: string): string {
     .replace(/\s+/g, '-')
     .slice(0, 80);
   return `${base || 'touchpoint'}.${extension}`;
+}
+
+/** A file main made (text, or base64 bytes) as a Blob ready to save. */
+export function blobOf(file: ExportedFile): Blob {
+  if (file.encoding === 'utf8') return new Blob([file.content], { type: file.mimeType });
+  const raw = atob(file.content);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return new Blob([bytes], { type: file.mimeType });
+}
+
+/** Bytes the user picked, as base64 for the contract (which carries JSON in the browser). */
+export async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let raw = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) raw += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(raw);
 }

@@ -2,11 +2,13 @@
  * The workshop library: every workshop on this computer, searchable, with create, open, rename,
  * duplicate, archive and delete (behind a confirmation).
  */
-import { Archive, ArchiveRestore, Copy, Pencil, Plus, Search, Trash2 } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { Archive, ArchiveRestore, Copy, FileDown, FileUp, Pencil, Plus, Search, Settings, Trash2 } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/api';
 import { msg } from '../../shared/strings';
-import { errorMessage } from '../api/client';
+import { call, errorMessage } from '../api/client';
+import { base64Of } from '../export/download';
+import { saveExport } from '../export/run-export';
 import { formatDate, formatEdited } from '../format';
 import { useLibrary } from '../store/library';
 import { useRoute } from '../store/route';
@@ -14,11 +16,13 @@ import { toast } from '../store/toasts';
 import { AppHeader } from '../ui/AppHeader';
 import { CreateWorkshopDialog, DeleteWorkshopDialog, RenameWorkshopDialog } from './dialogs';
 import { matchesSearch } from './search';
+import { SettingsDialog } from './SettingsDialog';
 
 type Pending =
   | { kind: 'create' }
   | { kind: 'rename'; workshop: WorkshopSummary }
   | { kind: 'delete'; workshop: WorkshopSummary }
+  | { kind: 'settings' }
   | null;
 
 export function LibraryScreen() {
@@ -33,6 +37,17 @@ export function LibraryScreen() {
 
   const shown = useMemo(() => workshops.filter((w) => matchesSearch(w, query)), [workshops, query]);
   const open = (w: WorkshopSummary) => go({ screen: 'workshop', workshopId: w.id, step: 'setup' });
+
+  const importRef = useRef<HTMLInputElement>(null);
+  // The file goes to main as it is; main checks it and never changes what is already here.
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    await run(async () => {
+      const w = await call('importWorkshopFile', { fileName: file.name, content: await base64Of(file) });
+      await load();
+      toast(msg.library.imported(w.title));
+    });
+  };
 
   const run = async (work: () => Promise<unknown>, done?: string) => {
     try {
@@ -52,10 +67,32 @@ export function LibraryScreen() {
             <h1 id="library-heading">{msg.library.heading}</h1>
             <p className="lede">{msg.library.intro}</p>
           </div>
-          <button type="button" className="btn btn-primary" onClick={() => setPending({ kind: 'create' })}>
-            <Plus size={18} aria-hidden />
-            {msg.library.newWorkshop}
-          </button>
+          <div className="library-head-actions">
+            <button type="button" className="btn btn-ghost" onClick={() => setPending({ kind: 'settings' })}>
+              <Settings size={18} aria-hidden />
+              {msg.settings.open}
+            </button>
+            <button type="button" className="btn btn-secondary" onClick={() => importRef.current?.click()}>
+              <FileUp size={18} aria-hidden />
+              {msg.library.importFile}
+            </button>
+            <input
+              ref={importRef}
+              type="file"
+              accept=".touchpoint"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-label={msg.library.importFile}
+              onChange={(e) => {
+                void importFile(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+            <button type="button" className="btn btn-primary" onClick={() => setPending({ kind: 'create' })}>
+              <Plus size={18} aria-hidden />
+              {msg.library.newWorkshop}
+            </button>
+          </div>
         </div>
 
         <div className="library-toolbar">
@@ -133,6 +170,15 @@ export function LibraryScreen() {
                     <button
                       type="button"
                       className="icon-btn"
+                      aria-label={msg.library.exportFileOf(w.title)}
+                      title={msg.library.exportFileOf(w.title)}
+                      onClick={() => void saveExport(() => call('exportWorkshopFile', { workshopId: w.id }))}
+                    >
+                      <FileDown size={17} aria-hidden />
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-btn"
                       aria-label={msg.library.duplicateOf(w.title)}
                       title={msg.library.duplicateOf(w.title)}
                       onClick={() =>
@@ -198,6 +244,7 @@ export function LibraryScreen() {
         workshop={pending?.kind === 'delete' ? pending.workshop : null}
         onClose={() => setPending(null)}
       />
+      <SettingsDialog open={pending?.kind === 'settings'} onClose={() => setPending(null)} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { checkField } from '../../shared/model/validate';
 import { msg } from '../../shared/strings';
 import { useWorkshop } from '../store/workshop';
 import { Field } from './Field';
+import { parseNumber } from './number';
 
 type Target = { entity: EntityName | 'workshop'; id: string; field: string };
 
@@ -191,13 +192,6 @@ export function BoundInlineText({ ariaLabel, placeholder, autoFocus, multiline, 
       )}
     </span>
   );
-}
-
-/** "3.5", "3,5", " 42 " → a number; "" → null; anything else → NaN (refused with a message). */
-export function parseNumber(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return null;
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
 }
 
 interface NumberProps extends Target {

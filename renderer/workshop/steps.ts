@@ -3,7 +3,18 @@
  * later issue adds its step here with its screen and its status rule.
  */
 import type { ComponentType } from 'react';
-import { actionsStatus, blueprintStatus, gapsStatus, journeyStatus, listenStatus, personasStatus, setupStatus, type StepStatus } from '../../shared/domain/step-status';
+import {
+  actionsStatus,
+  blueprintStatus,
+  gapsStatus,
+  journeyStatus,
+  listenStatus,
+  measureStatus,
+  personasStatus,
+  reportStatus,
+  setupStatus,
+  type StepStatus,
+} from '../../shared/domain/step-status';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { JourneyStep } from '../steps/Journey/JourneyStep';
@@ -11,6 +22,8 @@ import { ActionsStep } from '../steps/Actions/ActionsStep';
 import { BlueprintStep } from '../steps/Blueprint/BlueprintStep';
 import { GapsStep } from '../steps/Gaps/GapsStep';
 import { ListenStep } from '../steps/Listen/ListenStep';
+import { MeasureStep } from '../steps/Measure/MeasureStep';
+import { ReportStep } from '../steps/Report/ReportStep';
 import { PersonasStep } from '../steps/Personas/PersonasStep';
 import { SetupStep } from '../steps/Setup/SetupStep';
 
@@ -37,6 +50,8 @@ export const STEPS: readonly StepDef[] = [
   { id: 'blueprint', label: msg.steps.blueprint, Screen: BlueprintStep, status: blueprintStatus, wide: true },
   { id: 'gaps', label: msg.steps.gaps, Screen: GapsStep, status: gapsStatus },
   { id: 'actions', label: msg.steps.actions, Screen: ActionsStep, status: actionsStatus },
+  { id: 'measure', label: msg.steps.measure, Screen: MeasureStep, status: measureStatus },
+  { id: 'report', label: msg.steps.report, Screen: ReportStep, status: reportStatus },
 ];
 
 export function stepById(id: string): StepDef {

@@ -68,6 +68,9 @@ export const en = {
   },
 
   library: {
+    importFile: 'Import workshop…',
+    imported: (title: string) => `Imported ${title}.`,
+    exportFileOf: (title: string) => `Export ${title} as a workshop file`,
     heading: 'Workshops',
     intro: 'Every workshop is saved on this computer as you work. Nothing leaves it.',
     newWorkshop: 'New workshop',
@@ -696,8 +699,9 @@ export const en = {
     rowLabel: (n: number, title: string) => `Action ${n}: ${title}`,
     deleteOf: (title: string) => `Delete action ${title}`,
     linkGap: (gap: string) => `Closes ${gap}`,
-    exportCsv: 'Export CSV',
-    exportMarkdown: 'Export Markdown',
+    exportLabel: 'Export the action list',
+    exportAs: { xlsx: 'Excel', pdf: 'PDF', csv: 'CSV', markdown: 'Markdown' },
+    exportAsLabel: (format: string) => `Export the action list as ${format}`,
     columns: { title: 'Action', owner: 'Owner', team: 'Team', due: 'Due', status: 'Status', impact: 'Impact', effort: 'Effort', quadrant: 'Quadrant', wow: 'Wow moment', gaps: 'Closes gaps', metric: 'Metric', description: 'Details' },
     yes: 'Yes',
     fileStem: (client: string, title: string) => `${[client, title].filter(Boolean).join(' ')} actions`,
@@ -797,7 +801,6 @@ export const en = {
       actionsCsv: 'Action list (CSV)',
       actionsMarkdown: 'Action list (Markdown)',
       workshopFile: 'Workshop file (.touchpoint)',
-      mapPng: 'Journey map image: on the Journey map step',
     },
     formatHints: {
       reportPdf: 'Every section below, ready to send.',
@@ -825,6 +828,15 @@ export const en = {
     empty: 'Nothing here yet.',
     moreRows: (n: number) => `and ${n} more`,
     mapLegend: 'Emotion curve: higher is better.',
+    guidance: {
+      heading: 'Facilitator notes',
+      points: [
+        'Walk the client through the preview before you send anything: it is the last chance to fix a name or an owner.',
+        'Work down the missing list: a report with owners and dates on every action is the one that gets acted on.',
+        'Send the PDF to the room; give the spreadsheet to whoever tracks the actions.',
+        'Keep the workshop file: the next round starts from it.',
+      ],
+    },
   },
 
   exports: {

@@ -77,11 +77,11 @@ test('the action list downloads as CSV that Excel reads, and as Markdown', async
   await page.getByRole('textbox', { name: 'Action 1' }).fill('Say “sorry”, then fix it');
   await page.getByRole('textbox', { name: 'Owner 1' }).fill('Zoë');
   await saved(page);
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the action list as CSV' }).click()]);
   expect(csv.suggestedFilename()).toBe('Cafe-Nord-Export-actions.csv');
   const bytes = fs.readFileSync((await csv.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('"Say “sorry”, then fix it",Zoë,');
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the action list as Markdown' }).click()]);
   expect(fs.readFileSync((await md.path())!, 'utf8')).toContain('| Say “sorry”, then fix it | Zoë |');
 });

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/domain/csv';
+import { tiles } from '../../shared/layout/tiles';
 import { library, uid } from './helpers/library';
 import { sampleWorkshopOps } from './helpers/sample-workshop';
 
@@ -265,5 +266,25 @@ describe('the workshop file (.touchpoint)', () => {
     const b = library();
     const r = b.call('importWorkshopFile', { fileName: 'x.db', content: fs.readFileSync(path.join(dir, 'x.db')).toString('base64') });
     expect(r).toMatchObject({ ok: false, error: { message: 'That is not a Touchpoint workshop file.' } });
+  });
+});
+
+describe('cutting a map into pages', () => {
+  const grid = (cols: number, rowHeights: number[]) => ({ columns: Array.from({ length: cols }), rows: rowHeights.map((height) => ({ height })) });
+
+  it('shares the columns out evenly over as few pages as keep text readable', () => {
+    expect(tiles(grid(4, [100])).map((t) => t.cols)).toEqual([[0, 3]]);
+    expect(tiles(grid(6, [100])).map((t) => t.cols)).toEqual([[0, 2], [3, 5]]);
+    expect(tiles(grid(11, [100])).map((t) => t.cols)).toEqual([[0, 3], [4, 7], [8, 10]]);
+  });
+
+  it('cuts between rows, never through one, when the rows are taller than a page', () => {
+    const pages = tiles(grid(2, [250, 250, 250, 250]));
+    expect(pages.map((t) => t.rows)).toEqual([[0, 1], [2, 3]]);
+    expect(tiles(grid(2, [3000])).map((t) => t.rows)).toEqual([[0, 0]]);
+  });
+
+  it('has no pages for a journey without stages', () => {
+    expect(tiles(grid(0, [100]))).toEqual([]);
   });
 });

@@ -12,10 +12,9 @@ import type { Op, WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
 import { ACTION_STATUSES } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
-import { call, errorMessage } from '../../api/client';
-import { download } from '../../export/download';
+import { call } from '../../api/client';
+import { saveExport } from '../../export/run-export';
 import { newId } from '../../ids';
-import { toast } from '../../store/toasts';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText } from '../../ui/bound';
 import { metricRows, type MetricRow } from '../../../shared/domain/measure';
@@ -62,15 +61,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   };
 
   // The file is made by main from what is stored, so it always matches the disk.
-  const exportList = async (format: 'csv' | 'markdown') => {
-    try {
-      const file = await call('exportActionList', { workshopId: doc.workshop.id, format });
-      download(file.fileName, new Blob([file.content], { type: file.mimeType }));
-      toast(msg.journey.exported(file.fileName));
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    }
-  };
+  const exportList = (format: 'csv' | 'markdown' | 'xlsx' | 'pdf') => void saveExport(() => call('exportActionList', { workshopId: doc.workshop.id, format }));
 
   const owners = [...new Set(actions.map((a) => a.owner.trim()).filter(Boolean))].sort();
   let shown = actions.filter((a) => (!status || a.status === status) && (!owner || a.owner.trim() === owner));
@@ -150,15 +141,13 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
             </>
           )}
           {actions.length > 0 && (
-            <div className="export-buttons">
-              <button type="button" className="btn btn-secondary btn-small" onClick={() => void exportList('csv')}>
-                <FileDown size={15} aria-hidden />
-                {A.exportCsv}
-              </button>
-              <button type="button" className="btn btn-secondary btn-small" onClick={() => void exportList('markdown')}>
-                <FileDown size={15} aria-hidden />
-                {A.exportMarkdown}
-              </button>
+            <div className="export-buttons" role="group" aria-label={A.exportLabel}>
+              {(['xlsx', 'pdf', 'csv', 'markdown'] as const).map((f) => (
+                <button key={f} type="button" className="btn btn-secondary btn-small" aria-label={A.exportAsLabel(A.exportAs[f])} onClick={() => exportList(f)}>
+                  <FileDown size={15} aria-hidden />
+                  {A.exportAs[f]}
+                </button>
+              ))}
             </div>
           )}
         </div>
@@ -255,7 +244,10 @@ function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; ac
           )}
         </Labeled>
       </div>
-      <BoundInlineText entity="action" id={a.id} field="description" multiline ariaLabel={`${F.description} ${n}`} placeholder={A.descriptionPlaceholder} />
+      <label className="inline-label action-description">
+        <span>{F.description}</span>
+        <BoundInlineText entity="action" id={a.id} field="description" multiline ariaLabel={`${F.description} ${n}`} placeholder={A.descriptionPlaceholder} />
+      </label>
       {gaps.size > 0 && (
         <fieldset className="chips">
           <legend className="field-label">{F.gaps}</legend>

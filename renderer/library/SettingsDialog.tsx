@@ -1,0 +1,110 @@
+/**
+ * Settings: the consultant's branding for exported PDFs (name, contact, logo). The logo's bytes
+ * are checked here for a quick answer and again in main, which alone decides what is stored.
+ */
+import { ImagePlus, Trash2 } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_LOGO_BYTES, type Branding } from '../../shared/api';
+import { sniffImage } from '../../shared/domain/avatar-image';
+import { msg } from '../../shared/strings';
+import { call, errorMessage } from '../api/client';
+import { base64Of } from '../export/download';
+import { toast } from '../store/toasts';
+import { Dialog } from '../ui/Dialog';
+import { Field } from '../ui/Field';
+
+export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const S = msg.settings;
+  const [branding, setBranding] = useState<Branding>({ name: '', contact: '', logo: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [logoError, setLogoError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const logoHint = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    setLogoError(null);
+    call('getBranding', {}).then(setBranding, (err: unknown) => setError(errorMessage(err)));
+  }, [open]);
+
+  const pickLogo = async (file: File | undefined) => {
+    setLogoError(null);
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const mime = sniffImage(bytes);
+    if (mime !== 'image/png' && mime !== 'image/jpeg') return setLogoError(S.logoWrongType);
+    if (bytes.length > MAX_LOGO_BYTES) return setLogoError(S.logoTooBig);
+    const data = await base64Of(file);
+    setBranding((b) => ({ ...b, logo: `data:${mime};base64,${data}` }));
+  };
+
+  const save = async () => {
+    try {
+      await call('saveBranding', branding);
+      toast(S.saved);
+      onClose();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title={S.heading}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      actions={
+        <button type="submit" className="btn btn-primary">
+          {msg.common.save}
+        </button>
+      }
+    >
+      <h3 className="settings-section">{S.branding}</h3>
+      <p className="muted">{S.brandingLede}</p>
+      <Field label={S.name}>
+        {({ id }) => <input id={id} className="input" value={branding.name} maxLength={200} onChange={(e) => setBranding({ ...branding, name: e.target.value })} />}
+      </Field>
+      <Field label={S.contact}>
+        {({ id }) => <input id={id} className="input" value={branding.contact} maxLength={500} onChange={(e) => setBranding({ ...branding, contact: e.target.value })} />}
+      </Field>
+      <fieldset className="settings-logo" aria-describedby={logoHint}>
+        <legend className="field-label">{S.logo}</legend>
+        {branding.logo && <img src={branding.logo} alt={S.logoAlt} className="settings-logo-preview" />}
+        <div className="settings-logo-actions">
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => fileRef.current?.click()}>
+            <ImagePlus size={15} aria-hidden />
+            {S.chooseLogo}
+          </button>
+          {branding.logo && (
+            <button type="button" className="btn btn-ghost btn-small" onClick={() => setBranding({ ...branding, logo: '' })}>
+              <Trash2 size={15} aria-hidden />
+              {S.removeLogo}
+            </button>
+          )}
+        </div>
+        <p id={logoHint} className={logoError ? 'field-error' : 'field-hint'} role={logoError ? 'alert' : undefined}>
+          {logoError ?? S.logoHint}
+        </p>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="image/png,image/jpeg"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={S.chooseLogo}
+          onChange={(e) => {
+            void pickLogo(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </fieldset>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

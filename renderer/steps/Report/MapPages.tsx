@@ -1,0 +1,183 @@
+/**
+ * The journey map and the blueprint as the report prints them: the same layouts as the canvases
+ * (shared/layout), cut into the same pages as the PDF (shared/layout/tiles.ts), drawn as SVG.
+ */
+import type { ReactNode } from 'react';
+import { gapByTouchpoint } from '../../../shared/domain/gaps';
+import { lanesOf, stagesOf } from '../../../shared/domain/journey';
+import { BP, layoutBlueprint } from '../../../shared/layout/blueprint-layout';
+import { GEOMETRY, layoutJourney, type Box } from '../../../shared/layout/journey-layout';
+import { heatColor, NOTE_FILL, NOTE_TEXT } from '../../../shared/layout/palette';
+import { tiles } from '../../../shared/layout/tiles';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { msg } from '../../../shared/strings';
+import { measureNoteText } from '../../canvas/measure';
+import { Sheet } from './Sheet';
+
+const g = GEOMETRY;
+
+interface Grid {
+  columns: readonly { x: number; width: number; label: string }[];
+  rows: readonly { y: number; height: number; label: string; shade?: boolean }[];
+  content(view: Box): ReactNode;
+}
+
+const meets = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Wrapped text inside a box, as HTML in the SVG (SVG text does not wrap). */
+function BoxText({ box, text, size, color, bold, pad = 10 }: { box: Box; text: string; size: number; color: string; bold?: boolean; pad?: number }) {
+  return (
+    <foreignObject x={box.x + pad} y={box.y + pad} width={Math.max(0, box.width - 2 * pad)} height={Math.max(0, box.height - 2 * pad)}>
+      <div className="map-preview-text" style={{ fontSize: size, color, fontWeight: bold ? 650 : 400 }}>
+        {text}
+      </div>
+    </foreignObject>
+  );
+}
+
+function TiledPages({ title, grid, first }: { title: string; grid: Grid; first: number }) {
+  return (
+    <>
+      {tiles(grid).map((tile, i) => {
+        const cols = grid.columns.slice(tile.cols[0], tile.cols[1] + 1);
+        const rows = grid.rows.slice(tile.rows[0], tile.rows[1] + 1);
+        const x0 = cols[0]!.x;
+        const y0 = rows[0]?.y ?? g.stageHeaderHeight;
+        const w = cols.reduce((s, c) => s + c.width, 0);
+        const h = rows.reduce((s, r) => s + r.height, 0);
+        const span = g.laneHeaderWidth + w;
+        const height = g.stageHeaderHeight + h;
+        return (
+          <Sheet key={i} n={first + i} title={title} landscape>
+            <h3 className="sheet-map-title">{title}</h3>
+            <svg className="map-preview" viewBox={`0 0 ${span} ${height}`} role="img" aria-label={title}>
+              {rows.map((r) => (
+                <g key={r.y}>
+                  {r.shade && <rect x={0} y={g.stageHeaderHeight + r.y - y0} width={span} height={r.height} fill="#f7f8fa" />}
+                  <line x1={0} x2={span} y1={g.stageHeaderHeight + r.y - y0} y2={g.stageHeaderHeight + r.y - y0} stroke="#dfe3e8" />
+                  <BoxText box={{ x: 0, y: g.stageHeaderHeight + r.y - y0, width: g.laneHeaderWidth, height: r.height }} text={r.label} size={13} color="#5a6472" bold />
+                </g>
+              ))}
+              {cols.map((c) => (
+                <g key={c.x}>
+                  <rect x={g.laneHeaderWidth + c.x - x0} y={0} width={c.width} height={g.stageHeaderHeight - 6} fill="#e3f3f1" />
+                  <BoxText box={{ x: g.laneHeaderWidth + c.x - x0, y: 0, width: c.width, height: g.stageHeaderHeight - 6 }} text={c.label} size={15} color="#14171c" bold pad={12} />
+                  <line x1={g.laneHeaderWidth + c.x - x0} x2={g.laneHeaderWidth + c.x - x0} y1={0} y2={height} stroke="#dfe3e8" />
+                </g>
+              ))}
+              <svg x={g.laneHeaderWidth} y={g.stageHeaderHeight} width={w} height={h} viewBox={`${x0} ${y0} ${w} ${h}`}>
+                {grid.content({ x: x0, y: y0, width: w, height: h })}
+              </svg>
+            </svg>
+          </Sheet>
+        );
+      })}
+    </>
+  );
+}
+
+export function journeyPageCount(doc: WorkshopDoc, journeyId: string): number {
+  return tiles(journeyGridShape(doc, journeyId)).length;
+}
+
+function journeyGridShape(doc: WorkshopDoc, journeyId: string) {
+  const layout = layoutJourney(doc.rows, journeyId, measureNoteText);
+  return { layout, columns: layout.columns, rows: layout.rows };
+}
+
+export function JourneyPages({ doc, journeyId, first }: { doc: WorkshopDoc; journeyId: string; first: number }) {
+  const { layout } = journeyGridShape(doc, journeyId);
+  const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
+  const lanes = new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name]));
+  const heat = gapByTouchpoint(doc, journeyId);
+  const name = doc.rows.journey[journeyId]?.name ?? '';
+  const grid: Grid = {
+    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
+    rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: lanes.get(r.laneId) ?? '', shade: r.kind === 'emotions' })),
+    content: (view) => {
+      const points = layout.emotions.filter((p) => p.score !== null);
+      const row = layout.emotionRow;
+      return (
+        <>
+          {layout.notes.filter((n) => meets(n, view)).map((n) => {
+            const note = doc.rows.note[n.id]!;
+            return (
+              <g key={n.id}>
+                <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={4} fill={NOTE_FILL[note.color] ?? NOTE_FILL.yellow} />
+                <BoxText box={n} text={note.text} size={g.noteFontSize} color={NOTE_TEXT} />
+              </g>
+            );
+          })}
+          {layout.touchpoints.filter((t) => meets(t, view)).map((t) => {
+            const tp = doc.rows.touchpoint[t.id]!;
+            const size = heat.get(t.id);
+            const c = size === undefined ? null : heatColor(size);
+            return (
+              <g key={t.id}>
+                <rect x={t.x} y={t.y} width={t.width} height={t.height} rx={6} fill={c?.fill ?? '#ffffff'} stroke={tp.momentOfTruth ? '#0d7a72' : '#c3cad3'} strokeWidth={tp.momentOfTruth ? 2 : 1} />
+                <BoxText box={t} text={tp.name} size={14} color={c?.text ?? '#14171c'} bold />
+              </g>
+            );
+          })}
+          {row && meets(row, view) && (
+            <>
+              <line x1={view.x} x2={view.x + view.width} y1={row.y + row.height / 2} y2={row.y + row.height / 2} stroke="#c3cad3" strokeDasharray="4 4" />
+              {points.length > 1 && <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} fill="none" stroke="#0d7a72" strokeWidth={3} />}
+              {points.map((p) => (
+                <circle key={p.touchpointId} cx={p.x} cy={p.y} r={6} fill="#0d7a72" />
+              ))}
+            </>
+          )}
+        </>
+      );
+    },
+  };
+  return <TiledPages title={`${msg.report.sections.journey}: ${name}`} grid={grid} first={first} />;
+}
+
+function blueprintShape(doc: WorkshopDoc, journeyId: string) {
+  const layout = layoutBlueprint(doc.rows, journeyId, measureNoteText);
+  return { layout, columns: layout.columns, rows: layout.rows };
+}
+
+export function blueprintPageCount(doc: WorkshopDoc, journeyId: string): number {
+  return tiles(blueprintShape(doc, journeyId)).length;
+}
+
+export function BlueprintPages({ doc, journeyId, first }: { doc: WorkshopDoc; journeyId: string; first: number }) {
+  const { layout } = blueprintShape(doc, journeyId);
+  const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
+  const B = msg.blueprint;
+  const name = doc.rows.journey[journeyId]?.name ?? '';
+  const grid: Grid = {
+    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
+    rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: r.layer === 'touchpoints' ? B.touchpointsRow : (B.layers[r.layer] ?? r.layer), shade: r.layer === 'touchpoints' })),
+    content: (view) => (
+      <>
+        {layout.lines
+          .filter((l) => l.y >= view.y && l.y <= view.y + view.height)
+          .map((l) => (
+            <g key={l.line}>
+              <line x1={view.x} x2={view.x + view.width} y1={l.y} y2={l.y} stroke="#0d7a72" strokeWidth={2} strokeDasharray="8 5" />
+              <text x={view.x + 6} y={l.y + 14} fontSize={10} fontWeight={650} fill="#0d7a72">
+                {B.lines[l.line]}
+              </text>
+            </g>
+          ))}
+        {layout.touchpoints.filter((t) => meets(t, view)).map((t) => (
+          <g key={t.id}>
+            <rect x={t.x} y={t.y} width={t.width} height={t.height} rx={5} fill="#ffffff" stroke="#c3cad3" />
+            <BoxText box={t} text={doc.rows.touchpoint[t.id]?.name ?? ''} size={13} color="#14171c" bold pad={8} />
+          </g>
+        ))}
+        {layout.items.filter((b) => meets(b, view)).map((b) => (
+          <g key={b.id}>
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={5} fill="#ffffff" stroke="#c3cad3" />
+            <BoxText box={{ ...b, height: b.height - BP.metaHeight }} text={doc.rows.blueprintItem[b.id]?.text ?? ''} size={14} color="#14171c" />
+          </g>
+        ))}
+      </>
+    ),
+  };
+  return <TiledPages title={`${msg.report.sections.blueprint}: ${name}`} grid={grid} first={first} />;
+}

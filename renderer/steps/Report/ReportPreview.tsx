@@ -1,0 +1,221 @@
+/**
+ * The report, page by page, before it is exported: the sections in the order and on the pages
+ * the PDF uses, from the same data (shared/domain/report.ts). A long table or persona list that
+ * the PDF continues over several pages shows here as one taller sheet.
+ */
+import type { ReactNode } from 'react';
+import { gapName, reportData, type ReportData } from '../../../shared/domain/report';
+import { heatColor } from '../../../shared/layout/palette';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { msg } from '../../../shared/strings';
+import { formatDate } from '../../format';
+import { BlueprintPages, blueprintPageCount, JourneyPages, journeyPageCount } from './MapPages';
+import { Sheet } from './Sheet';
+
+const R = msg.report;
+
+function SectionHead({ data, title }: { data: ReportData; title: string }) {
+  return (
+    <header className="sheet-head">
+      <p className="sheet-eyebrow">{data.workshop.client || data.workshop.title}</p>
+      <h3>{title}</h3>
+    </header>
+  );
+}
+
+function Block({ label, text }: { label: string; text: string }) {
+  if (!text.trim()) return null;
+  return (
+    <div className="sheet-block">
+      <p className="sheet-label">{label}</p>
+      <p className="sheet-text">{text}</p>
+    </div>
+  );
+}
+
+function Empty() {
+  return <p className="sheet-empty">{R.empty}</p>;
+}
+
+function Table({ head, rows }: { head: readonly string[]; rows: readonly (readonly ReactNode[])[] }) {
+  return (
+    <table className="sheet-table">
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((c, j) => (
+              <td key={j}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ReportPreview({ doc, brandName }: { doc: WorkshopDoc; brandName: string }) {
+  const data = reportData(doc);
+  const w = data.workshop;
+  const S = R.sections;
+  let n = 0;
+  const next = () => ++n;
+  const pages: ReactNode[] = [];
+
+  pages.push(
+    <Sheet key="cover" n={next()} title={S.cover}>
+      <div className="sheet-cover">
+        <p className="sheet-eyebrow">{R.coverTitle}</p>
+        <h3 className="sheet-cover-title">{w.title}</h3>
+        {w.client && <p className="sheet-cover-client">{w.client}</p>}
+        <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />
+        <Block label={msg.setup.facilitator} text={w.facilitator} />
+        {brandName && <p className="sheet-cover-by">{msg.exports.preparedBy(brandName)}</p>}
+      </div>
+    </Sheet>,
+  );
+
+  const scope = [w.scopeJourney, w.scopeProduct, w.scopeSegments, w.vision];
+  pages.push(
+    <Sheet key="setup" n={next()} title={S.setup}>
+      <SectionHead data={data} title={S.setup} />
+      <Block label={msg.setup.scopeJourney} text={w.scopeJourney} />
+      <Block label={msg.setup.scopeProduct} text={w.scopeProduct} />
+      <Block label={msg.setup.scopeSegments} text={w.scopeSegments} />
+      <Block label={msg.setup.vision} text={w.vision} />
+      {!scope.some((t) => t.trim()) && <Empty />}
+    </Sheet>,
+  );
+
+  const P = msg.personas.fields;
+  pages.push(
+    <Sheet key="personas" n={next()} title={S.personas}>
+      <SectionHead data={data} title={S.personas} />
+      {data.personas.length === 0 && <Empty />}
+      {data.personas.map((p) => (
+        <article key={p.id} className="sheet-persona">
+          <h4>{p.name || msg.personas.unnamed}</h4>
+          {p.role && <p className="sheet-muted">{p.role}</p>}
+          {p.quote.trim() && <p className="sheet-quote">“{p.quote.trim()}”</p>}
+          <Block label={P.goals} text={p.goals} />
+          <Block label={P.needs} text={p.needs} />
+          <Block label={P.painPoints} text={p.painPoints} />
+          <Block label={P.behaviours} text={p.behaviours} />
+        </article>
+      ))}
+    </Sheet>,
+  );
+
+  for (const j of data.journeys) {
+    const first = n + 1;
+    n += journeyPageCount(doc, j.journey.id);
+    pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
+    if (j.hasBlueprint) {
+      const firstBp = n + 1;
+      n += blueprintPageCount(doc, j.journey.id);
+      pages.push(<BlueprintPages key={`bp-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={firstBp} />);
+    }
+  }
+
+  const G = R.gapColumns;
+  pages.push(
+    <Sheet key="gaps" n={next()} title={S.gaps}>
+      <SectionHead data={data} title={S.gaps} />
+      {data.journeys.every((j) => j.gaps.length === 0) && <Empty />}
+      {data.journeys
+        .filter((j) => j.gaps.length > 0)
+        .map((j) => (
+          <div key={j.journey.id}>
+            {data.journeys.length > 1 && <h4>{j.journey.name}</h4>}
+            <Table
+              head={['#', G.gap, G.touchpoint, G.intended, G.actual, G.size, G.votes, G.priority]}
+              rows={j.gaps.map((g, i) => {
+                const heat = g.size === null ? null : heatColor(g.size);
+                return [
+                  i + 1,
+                  <strong key="n">{gapName(g)}</strong>,
+                  `${g.stage?.name ?? ''} → ${g.touchpoint.name}`,
+                  g.gap.intendedScore ?? '–',
+                  g.actual ?? '–',
+                  heat ? (
+                    <span key="h" className="sheet-heat" style={{ background: heat.fill, color: heat.text }}>
+                      {g.size}
+                    </span>
+                  ) : (
+                    '–'
+                  ),
+                  g.votes.visible,
+                  g.priority ?? '–',
+                ];
+              })}
+            />
+          </div>
+        ))}
+    </Sheet>,
+  );
+
+  const C = msg.actions.columns;
+  pages.push(
+    <Sheet key="actions" n={next()} title={S.actions} landscape>
+      <SectionHead data={data} title={S.actions} />
+      {data.actions.length === 0 ? (
+        <Empty />
+      ) : (
+        <Table
+          head={['#', C.title, C.owner, C.due, C.status, `${C.impact} / ${C.effort}`, C.gaps, C.metric]}
+          rows={data.actions.map((a, i) => [
+            i + 1,
+            <span key="t">
+              <strong>{a.title}</strong>
+              {a.wow && ` ★ ${msg.actions.fields.wow}`}
+              {a.description && <span className="sheet-muted sheet-line">{a.description}</span>}
+            </span>,
+            [a.owner, a.team ? (msg.teams[a.team] ?? a.team) : ''].filter(Boolean).join(' · '),
+            formatDate(a.dueDate) ?? '',
+            msg.actions.statuses[a.status] ?? a.status,
+            a.impact === null && a.effort === null ? '' : `${a.impact ?? '–'} / ${a.effort ?? '–'}`,
+            a.gaps.join(', '),
+            a.metric,
+          ])}
+        />
+      )}
+    </Sheet>,
+  );
+
+  const M = msg.measure.columns;
+  pages.push(
+    <Sheet key="measure" n={next()} title={S.measure} landscape>
+      <SectionHead data={data} title={S.measure} />
+      {data.metrics.length === 0 ? (
+        <Empty />
+      ) : (
+        <Table
+          head={[M.metric, M.at, M.method, M.baseline, M.target, M.review, M.actions]}
+          rows={data.metrics.map((m) => [
+            <strong key="n">{m.name}</strong>,
+            m.place,
+            m.method,
+            [m.baseline, m.measured && m.measured !== m.baseline ? `(${m.measured})` : ''].filter(Boolean).join(' '),
+            m.target,
+            formatDate(m.reviewDate) ?? '',
+            m.actions.join(', '),
+          ])}
+        />
+      )}
+    </Sheet>,
+  );
+
+  return (
+    <ol className="sheets" aria-label={R.preview}>
+      {pages}
+    </ol>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Step: Report. What the client takes home: what is still missing (each item a link to the step
+ * that fixes it), every export in one place, and the report previewed page by page.
+ */
+import { ArrowRight, CheckCircle2, FileDown, Loader2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { ExportedFile } from '../../../shared/api';
+import { missingForReport } from '../../../shared/domain/report';
+import type { WorkshopDoc } from '../../../shared/model/ops';
+import { msg } from '../../../shared/strings';
+import { call } from '../../api/client';
+import { saveExport } from '../../export/run-export';
+import { useRoute } from '../../store/route';
+import { Guidance } from '../../ui/Guidance';
+import { stepLabel } from '../../workshop/step-labels';
+import { ReportPreview } from './ReportPreview';
+
+type Format = 'reportPdf' | 'actionsPdf' | 'actionsXlsx' | 'actionsCsv' | 'actionsMarkdown' | 'workshopFile';
+
+const FORMATS: readonly Format[] = ['reportPdf', 'actionsPdf', 'actionsXlsx', 'actionsCsv', 'actionsMarkdown', 'workshopFile'];
+
+function request(format: Format, workshopId: string): Promise<ExportedFile> {
+  switch (format) {
+    case 'reportPdf':
+      return call('exportReport', { workshopId });
+    case 'workshopFile':
+      return call('exportWorkshopFile', { workshopId });
+    case 'actionsPdf':
+      return call('exportActionList', { workshopId, format: 'pdf' });
+    case 'actionsXlsx':
+      return call('exportActionList', { workshopId, format: 'xlsx' });
+    case 'actionsCsv':
+      return call('exportActionList', { workshopId, format: 'csv' });
+    case 'actionsMarkdown':
+      return call('exportActionList', { workshopId, format: 'markdown' });
+  }
+}
+
+export function ReportStep({ doc }: { doc: WorkshopDoc }) {
+  const R = msg.report;
+  const go = useRoute((s) => s.go);
+  const missing = missingForReport(doc);
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [brandName, setBrandName] = useState('');
+  useEffect(() => {
+    let live = true;
+    call('getBranding', {}).then(
+      (b) => live && setBrandName(b.name),
+      () => undefined, // the preview simply shows no "prepared by" line
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = async (format: Format) => {
+    setBusy(format);
+    await saveExport(() => request(format, doc.workshop.id));
+    setBusy(null);
+  };
+
+  return (
+    <div className="step-layout">
+      <div className="step-content">
+        <header className="step-header">
+          <p className="eyebrow">{msg.steps.report}</p>
+          <h1>{R.heading}</h1>
+          <p className="lede">{R.lede}</p>
+        </header>
+
+        <div className="report-top">
+          <section className="card" aria-labelledby="report-missing">
+            <h2 id="report-missing">{R.missingHeading}</h2>
+            {missing.length === 0 ? (
+              <p className="report-complete">
+                <CheckCircle2 size={18} aria-hidden /> {R.nothingMissing}
+              </p>
+            ) : (
+              <ul className="report-missing">
+                {missing.map((m) => (
+                  <li key={m.text}>
+                    <span>{m.text}</span>
+                    <button type="button" className="btn btn-ghost btn-small" onClick={() => go({ screen: 'workshop', workshopId: doc.workshop.id, step: m.step })}>
+                      {R.goTo(stepLabel(m.step))}
+                      <ArrowRight size={14} aria-hidden />
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="report-exports">
+            <h2 id="report-exports">{R.exportsHeading}</h2>
+            <p className="muted">{R.exportsLede}</p>
+            <ul className="report-exports">
+              {FORMATS.map((f) => (
+                <li key={f}>
+                  <button type="button" className={`btn ${f === 'reportPdf' ? 'btn-primary' : 'btn-secondary'} report-export`} disabled={busy !== null} aria-describedby={`hint-${f}`} onClick={() => void run(f)}>
+                    {busy === f ? <Loader2 size={16} className="spin" aria-hidden /> : <FileDown size={16} aria-hidden />}
+                    {R.formats[f]}
+                  </button>
+                  <span id={`hint-${f}`} className="muted report-export-hint">
+                    {busy === f ? R.exporting : R.formatHints[f]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+
+        <section aria-labelledby="report-preview" className="report-preview">
+          <h2 id="report-preview">{R.preview}</h2>
+          <ReportPreview doc={doc} brandName={brandName} />
+        </section>
+      </div>
+      <Guidance heading={R.guidance.heading} points={R.guidance.points} />
+    </div>
+  );
+}

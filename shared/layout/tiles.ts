@@ -1,0 +1,53 @@
+/**
+ * Cutting a map that is wider and taller than a page into pages: at column and row boundaries
+ * (no sticky note is ever cut in half), with as many columns per page as keep text readable.
+ * The PDF writer draws these tiles and the Report step previews the same ones, so the preview
+ * shows the pages the file will have.
+ */
+import { GEOMETRY } from './journey-layout';
+
+/** Below this scale a 14 px note reads at under ~6 pt on paper. */
+export const MIN_SCALE = 0.45;
+
+/** The drawing area of an A4 landscape map page, in points, below its title. */
+export const MAP_PAGE_AREA = { width: 841.89 - 72, height: 595.28 - 56 - 56 - 30 };
+
+export interface Tile {
+  /** Inclusive index ranges. */
+  cols: [number, number];
+  rows: [number, number];
+}
+
+export function tiles(
+  grid: { columns: readonly unknown[]; rows: readonly { height: number }[] },
+  area: { width: number; height: number } = MAP_PAGE_AREA,
+): Tile[] {
+  const g = GEOMETRY;
+  if (grid.columns.length === 0) return [];
+  const most = Math.max(1, Math.floor((area.width / MIN_SCALE - g.laneHeaderWidth) / g.columnWidth));
+  // As few pages as that allows, with the columns shared out evenly (6 stages: 3 + 3, not 5 + 1).
+  const perPage = Math.ceil(grid.columns.length / Math.ceil(grid.columns.length / most));
+  const out: Tile[] = [];
+  for (let first = 0; first < grid.columns.length; first += perPage) {
+    const cols: [number, number] = [first, Math.min(grid.columns.length, first + perPage) - 1];
+    const span = g.laneHeaderWidth + (cols[1] - cols[0] + 1) * g.columnWidth;
+    // Rows may shrink the page a little further than its width does, but never below MIN_SCALE.
+    const scale = Math.max(MIN_SCALE, 0.75 * Math.min(1, area.width / span));
+    const room = area.height / scale - g.stageHeaderHeight;
+    if (grid.rows.length === 0) out.push({ cols, rows: [0, -1] });
+    let start = 0;
+    while (start < grid.rows.length) {
+      let end = start;
+      let used = grid.rows[start]!.height;
+      while (end + 1 < grid.rows.length && used + grid.rows[end + 1]!.height <= room) used += grid.rows[++end]!.height;
+      out.push({ cols, rows: [start, end] });
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+/** The scale a tile is drawn at so it fits the area. */
+export function tileScale(span: number, height: number, area: { width: number; height: number } = MAP_PAGE_AREA): number {
+  return Math.min(area.width / span, area.height / (GEOMETRY.stageHeaderHeight + height), 1);
+}

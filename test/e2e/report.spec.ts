@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, saved, test, unnamedControls } from './fixtures';
+
+/** Builds a small workshop as a facilitator would: a journey, two scored gaps, a survey. */
+async function smallWorkshop(page: Page) {
+  await createWorkshop(page, 'Clinic review', 'Northwind Clinics');
+  await page.getByLabel('Facilitator', { exact: true }).fill('Sam Rivera');
+  await page.getByLabel('Workshop date').fill('2026-11-20');
+  await page.getByRole('link', { name: /Journey map/ }).click();
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await page.getByRole('link', { name: /Listen/ }).click();
+  await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+  const csv = 'score,touchpoint\n2,Booking phone line\n4,Booking phone line\n5,Booking phone line\n1,Booking phone line\n';
+  await page.getByLabel('Survey file (CSV)').setInputFiles({ name: 'csat.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Import 4 responses' }).click();
+  await page.getByRole('link', { name: /Gaps/ }).click();
+  await page.getByRole('button', { name: 'Add a gap at Booking phone line' }).click();
+  const booking = page.getByRole('article', { name: 'Booking phone line' });
+  await booking.getByLabel('Target (1–5)').selectOption('5');
+  await page.getByRole('button', { name: 'Add a gap at Invoice' }).click();
+  const invoice = page.getByRole('article', { name: 'Invoice' });
+  await invoice.getByLabel('Target (1–5)').selectOption('4');
+  await invoice.getByLabel('Current (1–5)').selectOption('2');
+  await page.getByRole('button', { name: 'Add a gap at Reception desk' }).click();
+  await expect(page.getByRole('article', { name: 'Reception desk' })).toBeVisible();
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+test('a measurement plan: a metric per touchpoint, the survey result offered as its baseline, and the action that should move it', async ({ page, bridge }) => {
+  await smallWorkshop(page);
+  await page.getByRole('link', { name: /Measure/ }).click();
+  await expect(page.getByRole('link', { name: /Measure/ })).toContainText('None yet');
+  await page.getByRole('button', { name: 'New metric' }).click();
+  const metric = page.getByRole('listitem', { name: /^Metric 1/ });
+  await metric.getByLabel('Measured at').selectOption({ label: 'Scheduling → Booking phone line' });
+  await expect(metric.getByText('Survey says CSAT 50% (4 answers)')).toBeVisible();
+  await metric.getByRole('button', { name: 'Use CSAT 50% as the baseline' }).click();
+  await expect(metric.getByRole('textbox', { name: 'Baseline', exact: true })).toHaveValue('50');
+  await expect(metric.getByRole('textbox', { name: 'Unit 1' })).toHaveValue('%');
+  await metric.getByLabel('Target').fill('80,5');
+  await metric.getByLabel('Review on').fill('2027-03-31');
+
+  await page.getByRole('button', { name: 'New metric' }).click();
+  const second = page.getByRole('listitem', { name: /^Metric 2/ });
+  await second.getByLabel('Metric', { exact: true }).selectOption({ label: 'Custom metric' });
+  await second.getByRole('textbox', { name: 'Name of the metric 2' }).fill('Calls per booking');
+  await second.getByRole('textbox', { name: 'Baseline', exact: true }).fill('three');
+  await expect(second.getByText('Expected a number here.')).toBeVisible();
+  await second.getByRole('textbox', { name: 'Baseline', exact: true }).fill('3');
+  await expect(page.getByRole('listitem', { name: 'Metric 2: Calls per booking' })).toBeVisible();
+
+  await page.getByRole('link', { name: /Actions/ }).click();
+  await page.getByRole('button', { name: 'Create an action for Booking phone line' }).click();
+  const action = page.getByRole('listitem', { name: /^Action 1/ });
+  await action.getByLabel('Metric it should move').selectOption({ label: 'CSAT (satisfaction) · Scheduling → Booking phone line' });
+  await action.getByRole('textbox', { name: 'Details 1' }).fill('Offer a call-back instead of a queue');
+  await saved(page);
+  expect(bridge.query(`SELECT kind, custom_name, method, baseline, target, unit, review_date FROM metric ORDER BY position`)).toEqual([
+    { kind: 'csat', custom_name: '', method: 'survey', baseline: 50, target: 80.5, unit: '%', review_date: '2027-03-31' },
+    { kind: 'custom', custom_name: 'Calls per booking', method: 'survey', baseline: 3, target: null, unit: '', review_date: null },
+  ]);
+  expect(bridge.query(`SELECT a.description, m.kind FROM action a JOIN metric m ON m.id = a.metric_id`)).toEqual([
+    { description: 'Offer a call-back instead of a queue', kind: 'csat' },
+  ]);
+  await page.getByRole('link', { name: /Measure/ }).click();
+  await expect(page.getByRole('listitem', { name: /^Metric 1/ })).toContainText('1 action aims to move it');
+  await expect(page.getByRole('link', { name: /Measure/ })).toContainText('2 metrics · 1 without a target');
+  expect(await unnamedControls(page)).toEqual([]);
+});
+
+test('the report lists what is missing, previews its pages, and exports every format in one place', async ({ page, bridge }) => {
+  await smallWorkshop(page);
+  await page.getByRole('link', { name: /Report/ }).click();
+  const missing = page.getByRole('region', { name: 'Missing for a complete report' });
+  await expect(missing).toContainText('No personas yet.');
+  await expect(missing).toContainText('1 gap has no intended or actual score.');
+  await expect(missing).toContainText('No actions yet.');
+  await missing.getByRole('listitem').filter({ hasText: 'No actions yet.' }).getByRole('button', { name: 'Go to Actions' }).click();
+  await expect(page.getByRole('heading', { name: 'Who does what, by when' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create an action for Invoice' }).click();
+  await page.getByRole('textbox', { name: 'Owner 1' }).fill('Dana Okafor');
+  await page.getByLabel('Due').fill('2027-01-15');
+  await saved(page);
+
+  await page.getByRole('link', { name: /Report/ }).click();
+  await expect(missing).not.toContainText('No actions yet.');
+  const preview = page.getByRole('list', { name: 'Preview' });
+  await expect(preview.getByRole('listitem', { name: 'Page 1: Cover' })).toContainText('Clinic review');
+  await expect(preview.getByRole('listitem', { name: /^Page \d+: Journey map: / }).first()).toBeVisible();
+  await expect(preview.getByRole('listitem', { name: /: Action list$/ })).toContainText('Dana Okafor');
+  await expect(preview.getByRole('listitem', { name: /: Gaps$/ })).toContainText('Invoice');
+
+  const exports = page.getByRole('region', { name: 'Export' });
+  const save = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name }).click()]);
+    return { name: download.suggestedFilename(), path: (await download.path())! };
+  };
+
+  const report = await save('Workshop report (PDF)');
+  expect(report.name).toBe('Northwind-Clinics-Clinic-review-report.pdf');
+  expect(fs.readFileSync(report.path).subarray(0, 5).toString()).toBe('%PDF-');
+  const reportText = pdfText(report.path);
+  for (const text of ['Clinic review', 'Northwind Clinics', 'Sam Rivera', 'Booking phone line', 'Phone tag: how many calls does it take to get a slot?', 'Dana Okafor', 'Measurement plan']) {
+    expect(reportText).toContain(text);
+  }
+
+  const actionsPdf = await save('Action list (PDF)');
+  expect(pdfText(actionsPdf.path)).toContain('Dana Okafor');
+
+  const xlsx = await save('Action list (Excel)');
+  expect(xlsx.name).toBe('Northwind-Clinics-Clinic-review-actions.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xlsx.path);
+  const sheet = book.getWorksheet('Actions')!;
+  expect(sheet.getRow(2).getCell(3).value).toBe('Dana Okafor');
+  expect(sheet.getRow(2).getCell(5).value).toBeInstanceOf(Date);
+
+  const csv = await save('Action list (CSV)');
+  expect(fs.readFileSync(csv.path, 'utf8')).toContain('Dana Okafor');
+  const md = await save('Action list (Markdown)');
+  expect(fs.readFileSync(md.path, 'utf8')).toContain('| Dana Okafor |');
+
+  const file = await save('Workshop file (.touchpoint)');
+  expect(file.name).toBe('Northwind-Clinics-Clinic-review.touchpoint');
+  expect(fs.readFileSync(file.path).subarray(0, 15).toString()).toBe('SQLite format 3');
+
+  // A colleague's copy comes back in through the library, as a new copy beside the original.
+  await page.getByRole('button', { name: 'All workshops' }).click();
+  await page.getByLabel('Import workshop…').setInputFiles(file.path);
+  await expect(page.getByRole('button', { name: /^Clinic review \(imported copy\)/ })).toBeVisible();
+  expect(bridge.query(`SELECT count(*) AS n FROM workshop`)).toEqual([{ n: 2 }]);
+  expect(bridge.query(`SELECT count(DISTINCT workshop_id) AS n FROM action WHERE owner = 'Dana Okafor'`)).toEqual([{ n: 2 }]);
+
+  await page.getByLabel('Import workshop…').setInputFiles({ name: 'notes.touchpoint', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workshop') });
+  await expect(page.getByRole('alert').filter({ hasText: 'That is not a Touchpoint workshop file.' })).toBeVisible();
+  expect(bridge.query(`SELECT count(*) AS n FROM workshop`)).toEqual([{ n: 2 }]);
+});
+
+test('branding from Settings appears on the cover of exported PDFs; a logo that is not an image is refused', async ({ page }) => {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Consultant or company name').fill('Rivera Experience Partners');
+  await dialog.getByLabel('Contact (email, phone or website)').fill('sam@rivera.example');
+  await dialog.getByLabel('Choose a logo…').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
+  await expect(dialog.getByText('The logo must be a PNG or JPEG image.')).toBeVisible();
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await dialog.getByLabel('Choose a logo…').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await expect(dialog.getByRole('img', { name: 'Your logo' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  await createWorkshop(page, 'Branded', 'Harbour Hotels');
+  await page.getByRole('link', { name: /Report/ }).click();
+  await expect(page.getByRole('listitem', { name: 'Page 1: Cover' })).toContainText('Prepared by Rivera Experience Partners');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshop report (PDF)' }).click()]);
+  const text = pdfText((await download.path())!);
+  expect(text).toContain('Prepared by Rivera Experience Partners');
+  expect(text).toContain('sam@rivera.example');
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { metricName, metricRows, formatValue } from '../../shared/domain/measure';
+import { missingForReport } from '../../shared/domain/report';
+import { measureStatus, reportStatus } from '../../shared/domain/step-status';
+import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
+import { saveDialogOptions } from '../../electron/save-dialog';
+import { parseNumber } from '../../renderer/ui/number';
+import { blankWorkshop } from './helpers/workshop';
+import { sampleWorkshopOps } from './helpers/sample-workshop';
+
+let n = 0;
+const uid = () => `22222222-2222-4222-8222-${String(++n).padStart(12, '0')}`;
+const sample = (): WorkshopDoc => applyOps({ workshop: blankWorkshop({ vision: 'Looked after' }), rows: emptyTables() }, sampleWorkshopOps(uid).ops);
+
+describe('the measurement plan', () => {
+  it('names a metric by its kind, or by the name given to a custom one', () => {
+    expect(metricName({ kind: 'fcr', customName: '' })).toBe('First-contact resolution');
+    expect(metricName({ kind: 'custom', customName: ' Calls per booking ' })).toBe('Calls per booking');
+    expect(metricName({ kind: 'custom', customName: '' })).toBe('Unnamed metric');
+  });
+
+  it('prints values with their unit', () => {
+    expect(formatValue(40, '%')).toBe('40%');
+    expect(formatValue(2.456, 'days')).toBe('2.46 days');
+    expect(formatValue(null, '%')).toBe('');
+  });
+
+  it('shows the survey result for the metric’s touchpoint beside its baseline, and the actions aiming at it', () => {
+    const [row] = metricRows(sample());
+    expect(row).toMatchObject({ name: 'CSAT (satisfaction)', place: 'Ask for help → Phone line', baseline: '40%', target: '75%', measured: 'CSAT 60%', actions: ['Call-back service'] });
+  });
+
+  it('is done when every metric has a baseline and a target', () => {
+    const doc = sample();
+    expect(measureStatus(doc)).toEqual({ complete: true, summary: '1 metric' });
+    const id = Object.keys(doc.rows.metric)[0]!;
+    expect(measureStatus(applyOps(doc, [{ kind: 'update', entity: 'metric', id, patch: { target: null } }]))).toEqual({ complete: false, summary: '1 metric · 1 without a target' });
+  });
+});
+
+describe('what the report still needs', () => {
+  it('lists each missing part with the step that fixes it', () => {
+    const empty: WorkshopDoc = { workshop: blankWorkshop(), rows: emptyTables() };
+    expect(missingForReport(empty).map((m) => m.step)).toEqual(['setup', 'personas', 'journey', 'gaps', 'actions', 'measure']);
+  });
+
+  it('counts unscored gaps, gaps without an action and actions without an owner or a date', () => {
+    const doc = applyOps(sample(), [{ kind: 'create', entity: 'action', id: uid(), values: { title: 'Loose end' } }]);
+    expect(missingForReport(doc).map((m) => m.text)).toEqual(['1 gap has no action.', '1 action has no owner.', '1 action has no due date.']);
+    expect(reportStatus(doc)).toEqual({ complete: false, summary: '3 things missing' });
+  });
+
+  it('is complete for a workshop with everything filled in', () => {
+    const doc = sample();
+    const gap = Object.values(doc.rows.gap).find((g) => g.title === 'Generic follow-up')!;
+    const done = applyOps(doc, [{ kind: 'create', entity: 'actionGap', id: uid(), values: { actionId: Object.keys(doc.rows.action)[1]!, gapId: gap.id } }]);
+    expect(missingForReport(done)).toEqual([]);
+    expect(reportStatus(done)).toEqual({ complete: true, summary: 'Ready to export' });
+  });
+});
+
+describe('typing a number', () => {
+  it('accepts a decimal point or a decimal comma, and refuses words', () => {
+    expect(parseNumber(' 3,5 ')).toBe(3.5);
+    expect(parseNumber('-12')).toBe(-12);
+    expect(parseNumber('')).toBeNull();
+    expect(parseNumber('three')).toBeNaN();
+    expect(parseNumber('1e9')).toBeNaN();
+  });
+});
+
+describe('saving an export in the desktop app', () => {
+  it('offers the file’s own type and starts in Documents', () => {
+    expect(saveDialogOptions('Acme report.pdf', '/home/sam/Documents')).toEqual({
+      title: 'Save export',
+      defaultPath: '/home/sam/Documents/Acme report.pdf',
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }, { name: 'All files', extensions: ['*'] }],
+    });
+    expect(saveDialogOptions('../../etc/x.touchpoint', '/d').defaultPath).toBe('/d/x.touchpoint');
+  });
+});
