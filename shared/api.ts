@@ -63,7 +63,8 @@ export interface Branding {
 }
 
 /** A .touchpoint file is at most this big (the library keeps images small, so real ones are far smaller). */
-export const MAX_WORKSHOP_FILE_BYTES = 64 * 1024 * 1024;
+// Sent as base64 inside JSON, it must stay under the web bridge's 64 MB request limit.
+export const MAX_WORKSHOP_FILE_BYTES = 40 * 1024 * 1024;
 /** A logo is kept in the library; it has to stay small. */
 export const MAX_LOGO_BYTES = 512 * 1024;
 export const LOGO_DATA_URL = /^(data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2})?$/;

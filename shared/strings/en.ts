@@ -841,7 +841,7 @@ export const en = {
 
   exports: {
     chooseFormat: 'Choose CSV, Excel, Markdown or PDF.',
-    fileTooBig: 'That file is too big to be a workshop file (64 MB at most).',
+    fileTooBig: 'That file is too big to be a workshop file (40 MB at most).',
     notATouchpointFile: 'That is not a Touchpoint workshop file.',
     damaged: 'That workshop file is damaged and cannot be read. Nothing was imported.',
     fromTheFuture: (found: number, supported: number) =>
