@@ -16,6 +16,8 @@ import { Field } from '../ui/Field';
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const S = msg.settings;
   const [branding, setBranding] = useState<Branding>({ name: '', contact: '', logo: '' });
+  // Fields wait for what is stored, so nothing typed is overwritten when it arrives.
+  const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -25,7 +27,14 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     if (!open) return;
     setError(null);
     setLogoError(null);
-    call('getBranding', {}).then(setBranding, (err: unknown) => setError(errorMessage(err)));
+    setLoaded(false);
+    call('getBranding', {}).then(
+      (b) => {
+        setBranding(b);
+        setLoaded(true);
+      },
+      (err: unknown) => setError(errorMessage(err)),
+    );
   }, [open]);
 
   const pickLogo = async (file: File | undefined) => {
@@ -56,7 +65,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
       onClose={onClose}
       onSubmit={() => void save()}
       actions={
-        <button type="submit" className="btn btn-primary">
+        <button type="submit" className="btn btn-primary" disabled={!loaded}>
           {msg.common.save}
         </button>
       }
@@ -64,16 +73,16 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
       <h3 className="settings-section">{S.branding}</h3>
       <p className="muted">{S.brandingLede}</p>
       <Field label={S.name}>
-        {({ id }) => <input id={id} className="input" value={branding.name} maxLength={200} onChange={(e) => setBranding({ ...branding, name: e.target.value })} />}
+        {({ id }) => <input id={id} className="input" value={branding.name} maxLength={200} disabled={!loaded} onChange={(e) => setBranding({ ...branding, name: e.target.value })} />}
       </Field>
       <Field label={S.contact}>
-        {({ id }) => <input id={id} className="input" value={branding.contact} maxLength={500} onChange={(e) => setBranding({ ...branding, contact: e.target.value })} />}
+        {({ id }) => <input id={id} className="input" value={branding.contact} maxLength={500} disabled={!loaded} onChange={(e) => setBranding({ ...branding, contact: e.target.value })} />}
       </Field>
       <fieldset className="settings-logo" aria-describedby={logoHint}>
         <legend className="field-label">{S.logo}</legend>
         {branding.logo && <img src={branding.logo} alt={S.logoAlt} className="settings-logo-preview" />}
         <div className="settings-logo-actions">
-          <button type="button" className="btn btn-secondary btn-small" onClick={() => fileRef.current?.click()}>
+          <button type="button" className="btn btn-secondary btn-small" disabled={!loaded} onClick={() => fileRef.current?.click()}>
             <ImagePlus size={15} aria-hidden />
             {S.chooseLogo}
           </button>
@@ -91,6 +100,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
           ref={fileRef}
           type="file"
           accept="image/png,image/jpeg"
+          disabled={!loaded}
           className="visually-hidden"
           tabIndex={-1}
           aria-label={S.chooseLogo}
