@@ -46,6 +46,13 @@ test('actions are made from gaps, owned, filtered and placed on the impact/effor
   await page.getByLabel('Owner', { exact: true }).selectOption('Lee');
   await expect(page.getByRole('listitem', { name: /^Action \d/ })).toHaveCount(1);
   await page.getByLabel('Owner', { exact: true }).selectOption('');
+  const controls = page.getByRole('group', { name: 'Show, filter and sort the actions' });
+  await controls.getByLabel('Team').selectOption({ label: 'Sales' });
+  await expect(page.getByRole('listitem', { name: /^Action \d/ })).toHaveCount(1);
+  await controls.getByLabel('Team').selectOption('');
+  await controls.getByLabel('Stage').selectOption({ label: 'Enquire and book' });
+  await expect(page.getByRole('listitem', { name: /^Action \d/ })).toHaveCount(2);
+  await controls.getByLabel('Stage').selectOption('');
   await page.getByLabel('Group by').selectOption({ label: 'Owner' });
   await expect(page.getByRole('region', { name: 'Dana' }).getByRole('textbox', { name: 'Action 1' })).toHaveValue('Call back within the hour');
 

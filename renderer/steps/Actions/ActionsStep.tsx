@@ -37,6 +37,8 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   const [view, setView] = useState<'list' | 'matrix'>('list');
   const [status, setStatus] = useState('');
   const [owner, setOwner] = useState('');
+  const [team, setTeam] = useState('');
+  const [stage, setStage] = useState('');
   const [group, setGroup] = useState<(typeof GROUPS)[number]>('none');
   const [sort, setSort] = useState<(typeof SORTS)[number]>('position');
   const gaps = allGapViews(doc);
@@ -64,7 +66,12 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   const exportList = (format: 'csv' | 'markdown' | 'xlsx' | 'pdf') => void saveExport(() => call('exportActionList', { workshopId: doc.workshop.id, format }));
 
   const owners = [...new Set(actions.map((a) => a.owner.trim()).filter(Boolean))].sort();
-  let shown = actions.filter((a) => (!status || a.status === status) && (!owner || a.owner.trim() === owner));
+  const stageOf = (a: Action) => gapsOf(a)[0]?.stage;
+  const teams = [...new Set(actions.map((a) => a.team).filter((t): t is NonNullable<Action['team']> => !!t))];
+  const stages = [...new Map(actions.map(stageOf).filter((st) => !!st).map((st) => [st!.id, st!])).values()];
+  let shown = actions.filter(
+    (a) => (!status || a.status === status) && (!owner || a.owner.trim() === owner) && (!team || a.team === team) && (!stage || stageOf(a)?.id === stage),
+  );
   if (sort === 'priority') shown = [...shown].sort((a, b) => priorityOf(b) - priorityOf(a));
   if (sort === 'due') shown = [...shown].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   if (sort === 'impact') shown = [...shown].sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
@@ -72,7 +79,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
     if (group === 'owner') return a.owner.trim() || A.noOwner;
     if (group === 'team') return a.team ? (msg.teams[a.team] ?? a.team) : msg.common.notSet;
     if (group === 'status') return A.statuses[a.status] ?? a.status;
-    if (group === 'stage') return gapsOf(a)[0]?.stage?.name ?? A.noStage;
+    if (group === 'stage') return stageOf(a)?.name ?? A.noStage;
     return '';
   };
   const grouped = new Map<string, Action[]>();
@@ -123,7 +130,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
           )}
         </section>
 
-        <div className="journey-bar">
+        <div className="journey-bar" role="group" aria-label={A.listControls}>
           <div className="segmented" role="radiogroup" aria-label={A.viewLabel}>
             {(['list', 'matrix'] as const).map((v) => (
               <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>
@@ -136,6 +143,8 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
             <>
               <SelectField label={A.filterStatus} value={status} onChange={setStatus} options={[{ value: '', label: A.all }, ...ACTION_STATUSES.map((s) => ({ value: s, label: A.statuses[s] ?? s }))]} />
               <SelectField label={A.filterOwner} value={owner} onChange={setOwner} options={[{ value: '', label: A.all }, ...owners.map((o) => ({ value: o, label: o }))]} />
+              <SelectField label={A.filterTeam} value={team} onChange={setTeam} options={[{ value: '', label: A.all }, ...teams.map((t) => ({ value: t, label: msg.teams[t] ?? t }))]} />
+              <SelectField label={A.filterStage} value={stage} onChange={setStage} options={[{ value: '', label: A.all }, ...stages.map((st) => ({ value: st.id, label: st.name }))]} />
               <SelectField<(typeof GROUPS)[number]> label={A.groupBy} value={group} onChange={setGroup} options={GROUPS.map((g) => ({ value: g, label: A.groups[g] ?? g }))} />
               <SelectField<(typeof SORTS)[number]> label={A.sortBy} value={sort} onChange={setSort} options={SORTS.map((s) => ({ value: s, label: A.sorts[s] ?? s }))} />
             </>
