@@ -30,10 +30,9 @@ export function tiles(
   const out: Tile[] = [];
   for (let first = 0; first < grid.columns.length; first += perPage) {
     const cols: [number, number] = [first, Math.min(grid.columns.length, first + perPage) - 1];
-    const span = g.laneHeaderWidth + (cols[1] - cols[0] + 1) * g.columnWidth;
-    // Rows may shrink the page a little further than its width does, but never below MIN_SCALE.
-    const scale = Math.max(MIN_SCALE, 0.75 * Math.min(1, area.width / span));
-    const room = area.height / scale - g.stageHeaderHeight;
+    // Rows may shrink the page further than its width does (a whole map on one page reads
+    // better than a row cut off onto the next), but never below MIN_SCALE.
+    const room = area.height / MIN_SCALE - g.stageHeaderHeight;
     if (grid.rows.length === 0) out.push({ cols, rows: [0, -1] });
     let start = 0;
     while (start < grid.rows.length) {

@@ -279,7 +279,7 @@ describe('cutting a map into pages', () => {
   });
 
   it('cuts between rows, never through one, when the rows are taller than a page', () => {
-    const pages = tiles(grid(2, [250, 250, 250, 250]));
+    const pages = tiles(grid(2, [450, 450, 450, 450]));
     expect(pages.map((t) => t.rows)).toEqual([[0, 1], [2, 3]]);
     expect(tiles(grid(2, [3000])).map((t) => t.rows)).toEqual([[0, 0]]);
   });
