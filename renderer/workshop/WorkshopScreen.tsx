@@ -10,6 +10,7 @@ import { useWorkshop } from '../store/workshop';
 import { Logo } from '../ui/Logo';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { STEPS, stepById } from './steps';
+import { StepTimer } from './StepTimer';
 import { useUndoKeys } from './useUndoKeys';
 
 export function WorkshopScreen({ workshopId, step, item }: { workshopId: string; step: string; item?: string }) {
@@ -69,6 +70,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
           {doc.workshop.client && <span className="topbar-client">{doc.workshop.client}</span>}
         </div>
         <div className="topbar-tools">
+          <StepTimer key={current.id} doc={doc} step={current.id} />
           <SaveIndicator />
           <button
             type="button"

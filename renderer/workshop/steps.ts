@@ -16,6 +16,7 @@ import {
   type StepStatus,
 } from '../../shared/domain/step-status';
 import type { WorkshopDoc } from '../../shared/model/ops';
+import type { StepId } from '../../shared/model/vocab';
 import { msg } from '../../shared/strings';
 import { JourneyStep } from '../steps/Journey/JourneyStep';
 import { ActionsStep } from '../steps/Actions/ActionsStep';
@@ -34,7 +35,7 @@ export interface StepProps {
 }
 
 export interface StepDef {
-  id: string;
+  id: StepId;
   label: string;
   Screen: ComponentType<StepProps>;
   status(doc: WorkshopDoc): StepStatus;

@@ -23,6 +23,7 @@ import {
   LANE_KINDS,
   METRIC_KINDS,
   NOTE_COLORS,
+  STEP_IDS,
   SURVEY_KINDS,
   TEAMS,
 } from './vocab';
@@ -204,6 +205,15 @@ export const ENTITY_FIELDS = {
     respondedOn: f.date(),
     line: f.int(0, 10_000_000),
   },
+  // One per step: its exercise timer and the facilitator's private notes. The timer stores when
+  // it ends (epoch ms), not a counter, so it survives a reload and a restart.
+  stepState: {
+    step: f.enumOf(STEP_IDS),
+    timerSeconds: f.int(0, 24 * 3600),
+    timerRemaining: f.int(0, 24 * 3600),
+    timerEndsAt: f.real(0, 1e14, true),
+    notes: f.text(LONG),
+  },
 } as const satisfies Record<EntityName, FieldSpecs>;
 
 /** SQL table of each entity. Plain names; `action` and others are not SQL keywords in SQLite. */
@@ -227,6 +237,7 @@ export const TABLE_OF: Record<EntityName | 'workshop', string> = {
   evidenceLink: 'evidence_link',
   surveyImport: 'survey_import',
   surveyResponse: 'survey_response',
+  stepState: 'step_state',
 };
 
 export type WorkshopFields = ValuesOf<typeof WORKSHOP_FIELDS>;

@@ -21,6 +21,7 @@ export const ENTITY_NAMES = [
   'evidenceLink',
   'surveyImport',
   'surveyResponse',
+  'stepState',
 ] as const;
 
 export type EntityName = (typeof ENTITY_NAMES)[number];

@@ -49,3 +49,7 @@ export const SURVEY_KINDS = ['nps', 'csat', 'ces'] as const;
 export type SurveyKind = (typeof SURVEY_KINDS)[number];
 
 export const EVIDENCE_KINDS = ['quote', 'interview', 'survey', 'support', 'analytics', 'other'] as const;
+
+/** The workshop's steps, in order (the rail, timers and facilitator notes are per step). */
+export const STEP_IDS = ['setup', 'listen', 'personas', 'journey', 'blueprint', 'gaps', 'actions', 'measure', 'report'] as const;
+export type StepId = (typeof STEP_IDS)[number];

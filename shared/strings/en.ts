@@ -842,6 +842,18 @@ export const en = {
     },
   },
 
+  timer: {
+    label: 'Exercise timer',
+    minutes: 'Timer length',
+    choose: 'Timer…',
+    minutesOption: (m: number) => `${m} min`,
+    start: 'Start the timer',
+    pause: 'Pause the timer',
+    reset: 'Reset the timer',
+    timeUp: 'Time’s up',
+    left: (clock: string) => `${clock} left`,
+  },
+
   exports: {
     chooseFormat: 'Choose CSV, Excel, Markdown or PDF.',
     fileTooBig: 'That file is too big to be a workshop file (40 MB at most).',

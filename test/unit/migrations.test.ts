@@ -22,6 +22,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     db.prepare(`INSERT INTO survey_import (id, workshop_id, kind, file_name) VALUES ('i1', 'w1', 'csat', 'survey.csv')`).run();
     db.prepare(`INSERT INTO survey_response (id, workshop_id, import_id, score, stage_id, line) VALUES ('r1', 'w1', 'i1', 4, 's1', 2)`).run();
   },
+  30: (db) => {
+    FIXTURES[20]!(db);
+    db.prepare(`INSERT INTO step_state (id, workshop_id, step, timer_seconds, timer_remaining, timer_ends_at) VALUES ('t1', 'w1', 'journey', 900, 900, 1800000000000)`).run();
+  },
 };
 
 describe('migrations', () => {

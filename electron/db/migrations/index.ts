@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as init } from './0010-init';
 import { up as surveysAndVoting } from './0020-surveys-and-voting';
+import { up as stepState } from './0030-step-state';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '0010-init', up: init },
   { version: 20, name: '0020-surveys-and-voting', up: surveysAndVoting },
+  { version: 30, name: '0030-step-state', up: stepState },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
