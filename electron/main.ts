@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { askWhereToSave } from './save-dialog';
+import { isPresenterUrl, presenterWindowOptions } from './presenter-window';
 import path from 'node:path';
 import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './app-protocol';
 import { resolveDataDir } from './data-dir';
@@ -51,12 +52,20 @@ function hardenSession(): void {
   });
 }
 
-// Every web contents, present and future: no navigation, no new windows, no <webview>.
+// Every web contents, present and future: no navigation, no <webview>, and no new windows but
+// the presenter view (our own page, same secure preferences).
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (!isPresenterUrl(url)) return { action: 'deny' };
+    const displays = screen.getAllDisplays();
+    return {
+      action: 'allow',
+      overrideBrowserWindowOptions: presenterWindowOptions(displays, screen.getPrimaryDisplay().id, secureWebPreferences(path.join(__dirname, 'preload.js'))),
+    };
+  });
 });
 
 function createWindow(): BrowserWindow {

@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/api';
 import { msg } from '../shared/strings';
 import { call } from './api/client';
 import { LibraryScreen } from './library/LibraryScreen';
+import { PresenterScreen } from './presenter/PresenterScreen';
 import { useRoute } from './store/route';
 import { Toasts } from './ui/Toasts';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
@@ -35,6 +36,8 @@ export function App() {
       <StartupNotice />
       {route.screen === 'library' ? (
         <LibraryScreen />
+      ) : route.screen === 'present' ? (
+        <PresenterScreen workshopId={route.workshopId} />
       ) : (
         <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} item={route.item} />
       )}

@@ -2,21 +2,27 @@
  * Inside a workshop: the top bar (back, title, save state, undo/redo), the rail of steps, and
  * the current step's screen.
  */
-import { ArrowLeft, CheckCircle2, Redo2, Undo2 } from 'lucide-react';
+import { ArrowLeft, CheckCircle2, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
 import { useEffect } from 'react';
 import { msg } from '../../shared/strings';
 import { useRoute } from '../store/route';
 import { useWorkshop } from '../store/workshop';
 import { Logo } from '../ui/Logo';
 import { SaveIndicator } from '../ui/SaveIndicator';
+import { presenterHash } from '../presenter/channel';
+import { usePresenterSync } from '../presenter/usePresenterSync';
 import { STEPS, stepById } from './steps';
 import { StepTimer } from './StepTimer';
 import { useUndoKeys } from './useUndoKeys';
+
+/** One presenter window per app: opening it again brings the same window back. */
+const PRESENTER_WINDOW = 'touchpoint-presenter';
 
 export function WorkshopScreen({ workshopId, step, item }: { workshopId: string; step: string; item?: string }) {
   const { doc, loadError, history, open, undo, redo } = useWorkshop();
   const go = useRoute((s) => s.go);
   useUndoKeys();
+  usePresenterSync(workshopId, step, item);
 
   useEffect(() => {
     void open(workshopId);
@@ -71,6 +77,15 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
         </div>
         <div className="topbar-tools">
           <StepTimer key={current.id} doc={doc} step={current.id} />
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            title={msg.presenter.openHint}
+            onClick={() => window.open(presenterHash(doc.workshop.id), PRESENTER_WINDOW, 'popup,width=1280,height=800')}
+          >
+            <MonitorPlay size={17} aria-hidden />
+            {msg.presenter.open}
+          </button>
           <SaveIndicator />
           <button
             type="button"

@@ -842,6 +842,12 @@ export const en = {
     },
   },
 
+  presenter: {
+    title: 'Presenter view',
+    open: 'Presenter view',
+    openHint: 'Opens a second window for the projector that follows this one. Your notes and the guidance stay here.',
+  },
+
   timer: {
     label: 'Exercise timer',
     minutes: 'Timer length',

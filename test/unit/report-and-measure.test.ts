@@ -4,6 +4,7 @@ import { missingForReport } from '../../shared/domain/report';
 import { measureStatus, reportStatus } from '../../shared/domain/step-status';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
 import { saveDialogOptions } from '../../electron/save-dialog';
+import { isPresenterUrl, presenterWindowOptions } from '../../electron/presenter-window';
 import { parseNumber } from '../../renderer/ui/number';
 import { blankWorkshop } from './helpers/workshop';
 import { sampleWorkshopOps } from './helpers/sample-workshop';
@@ -77,5 +78,21 @@ describe('saving an export in the desktop app', () => {
       filters: [{ name: 'PDF document', extensions: ['pdf'] }, { name: 'All files', extensions: ['*'] }],
     });
     expect(saveDialogOptions('../../etc/x.touchpoint', '/d').defaultPath).toBe('/d/x.touchpoint');
+  });
+});
+
+describe('the presenter window', () => {
+  const display = (id: number, x: number) => ({ id, workArea: { x, y: 0, width: 1920, height: 1040 }, bounds: { x, y: 0, width: 1920, height: 1080 } });
+
+  it('opens only for our own presenter address', () => {
+    expect(isPresenterUrl('app://touchpoint/#/present/11111111-1111-4111-8111-111111111111')).toBe(true);
+    expect(isPresenterUrl('https://example.com/#/present/11111111-1111-4111-8111-111111111111')).toBe(false);
+    expect(isPresenterUrl('app://touchpoint/#/w/11111111-1111-4111-8111-111111111111/setup')).toBe(false);
+    expect(isPresenterUrl('not a url')).toBe(false);
+  });
+
+  it('goes full screen on the second display when there is one, else beside the main window', () => {
+    expect(presenterWindowOptions([display(1, 0), display(2, 1920)], 1, {})).toMatchObject({ x: 1920, fullscreen: true, width: 1920 });
+    expect(presenterWindowOptions([display(1, 0)], 1, {})).toMatchObject({ x: 0, fullscreen: false, width: 1280, height: 800 });
   });
 });

@@ -62,45 +62,41 @@ function Table({ head, rows }: { head: readonly string[]; rows: readonly (readon
   );
 }
 
-export function ReportPreview({ doc, brandName }: { doc: WorkshopDoc; brandName: string }) {
-  const data = reportData(doc);
+export function CoverContent({ data, brandName }: { data: ReportData; brandName: string }) {
   const w = data.workshop;
-  const S = R.sections;
-  let n = 0;
-  const next = () => ++n;
-  const pages: ReactNode[] = [];
-
-  pages.push(
-    <Sheet key="cover" n={next()} title={S.cover}>
-      <div className="sheet-cover">
-        <p className="sheet-eyebrow">{R.coverTitle}</p>
-        <h3 className="sheet-cover-title">{w.title}</h3>
-        {w.client && <p className="sheet-cover-client">{w.client}</p>}
-        <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />
-        <Block label={msg.setup.facilitator} text={w.facilitator} />
-        {brandName && <p className="sheet-cover-by">{msg.exports.preparedBy(brandName)}</p>}
-      </div>
-    </Sheet>,
+  return (
+    <div className="sheet-cover">
+      <p className="sheet-eyebrow">{R.coverTitle}</p>
+      <h3 className="sheet-cover-title">{w.title}</h3>
+      {w.client && <p className="sheet-cover-client">{w.client}</p>}
+      <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />
+      <Block label={msg.setup.facilitator} text={w.facilitator} />
+      {brandName && <p className="sheet-cover-by">{msg.exports.preparedBy(brandName)}</p>}
+    </div>
   );
+}
 
+export function SetupContent({ data }: { data: ReportData }) {
+  const w = data.workshop;
   const scope = [w.scopeJourney, w.scopeProduct, w.scopeSegments, w.vision];
-  pages.push(
-    <Sheet key="setup" n={next()} title={S.setup}>
-      <SectionHead data={data} title={S.setup} />
+  return (
+    <>
       <Block label={msg.setup.scopeJourney} text={w.scopeJourney} />
       <Block label={msg.setup.scopeProduct} text={w.scopeProduct} />
       <Block label={msg.setup.scopeSegments} text={w.scopeSegments} />
       <Block label={msg.setup.vision} text={w.vision} />
       {!scope.some((t) => t.trim()) && <Empty />}
-    </Sheet>,
+    </>
   );
+}
 
+export function PersonasContent({ data, only }: { data: ReportData; only?: string }) {
   const P = msg.personas.fields;
-  pages.push(
-    <Sheet key="personas" n={next()} title={S.personas}>
-      <SectionHead data={data} title={S.personas} />
-      {data.personas.length === 0 && <Empty />}
-      {data.personas.map((p) => (
+  const shown = only && data.personas.some((p) => p.id === only) ? data.personas.filter((p) => p.id === only) : data.personas;
+  return (
+    <>
+      {shown.length === 0 && <Empty />}
+      {shown.map((p) => (
         <article key={p.id} className="sheet-persona">
           <h4>{p.name || msg.personas.unnamed}</h4>
           {p.role && <p className="sheet-muted">{p.role}</p>}
@@ -111,24 +107,14 @@ export function ReportPreview({ doc, brandName }: { doc: WorkshopDoc; brandName:
           <Block label={P.behaviours} text={p.behaviours} />
         </article>
       ))}
-    </Sheet>,
+    </>
   );
+}
 
-  for (const j of data.journeys) {
-    const first = n + 1;
-    n += journeyPageCount(doc, j.journey.id);
-    pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
-    if (j.hasBlueprint) {
-      const firstBp = n + 1;
-      n += blueprintPageCount(doc, j.journey.id);
-      pages.push(<BlueprintPages key={`bp-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={firstBp} />);
-    }
-  }
-
+export function GapsContent({ data }: { data: ReportData }) {
   const G = R.gapColumns;
-  pages.push(
-    <Sheet key="gaps" n={next()} title={S.gaps}>
-      <SectionHead data={data} title={S.gaps} />
+  return (
+    <>
       {data.journeys.every((j) => j.gaps.length === 0) && <Empty />}
       {data.journeys
         .filter((j) => j.gaps.length > 0)
@@ -159,59 +145,87 @@ export function ReportPreview({ doc, brandName }: { doc: WorkshopDoc; brandName:
             />
           </div>
         ))}
-    </Sheet>,
+    </>
   );
+}
 
+export function ActionsContent({ data }: { data: ReportData }) {
   const C = msg.actions.columns;
-  pages.push(
-    <Sheet key="actions" n={next()} title={S.actions} landscape>
-      <SectionHead data={data} title={S.actions} />
-      {data.actions.length === 0 ? (
-        <Empty />
-      ) : (
-        <Table
-          head={['#', C.title, C.owner, C.due, C.status, `${C.impact} / ${C.effort}`, C.gaps, C.metric]}
-          rows={data.actions.map((a, i) => [
-            i + 1,
-            <span key="t">
-              <strong>{a.title}</strong>
-              {a.wow && ` ★ ${msg.actions.fields.wow}`}
-              {a.description && <span className="sheet-muted sheet-line">{a.description}</span>}
-            </span>,
-            [a.owner, a.team ? (msg.teams[a.team] ?? a.team) : ''].filter(Boolean).join(' · '),
-            formatDate(a.dueDate) ?? '',
-            msg.actions.statuses[a.status] ?? a.status,
-            a.impact === null && a.effort === null ? '' : `${a.impact ?? '–'} / ${a.effort ?? '–'}`,
-            a.gaps.join(', '),
-            a.metric,
-          ])}
-        />
-      )}
-    </Sheet>,
+  if (data.actions.length === 0) return <Empty />;
+  return (
+    <Table
+      head={['#', C.title, C.owner, C.due, C.status, `${C.impact} / ${C.effort}`, C.gaps, C.metric]}
+      rows={data.actions.map((a, i) => [
+        i + 1,
+        <span key="t">
+          <strong>{a.title}</strong>
+          {a.wow && ` ★ ${msg.actions.fields.wow}`}
+          {a.description && <span className="sheet-muted sheet-line">{a.description}</span>}
+        </span>,
+        [a.owner, a.team ? (msg.teams[a.team] ?? a.team) : ''].filter(Boolean).join(' · '),
+        formatDate(a.dueDate) ?? '',
+        msg.actions.statuses[a.status] ?? a.status,
+        a.impact === null && a.effort === null ? '' : `${a.impact ?? '–'} / ${a.effort ?? '–'}`,
+        a.gaps.join(', '),
+        a.metric,
+      ])}
+    />
   );
+}
 
+export function MeasureContent({ data }: { data: ReportData }) {
   const M = msg.measure.columns;
+  if (data.metrics.length === 0) return <Empty />;
+  return (
+    <Table
+      head={[M.metric, M.at, M.method, M.baseline, M.target, M.review, M.actions]}
+      rows={data.metrics.map((m) => [
+        <strong key="n">{m.name}</strong>,
+        m.place,
+        m.method,
+        [m.baseline, m.measured && m.measured !== m.baseline ? `(${m.measured})` : ''].filter(Boolean).join(' '),
+        m.target,
+        formatDate(m.reviewDate) ?? '',
+        m.actions.join(', '),
+      ])}
+    />
+  );
+}
+
+export function ReportPreview({ doc, brandName }: { doc: WorkshopDoc; brandName: string }) {
+  const data = reportData(doc);
+  const S = R.sections;
+  let n = 0;
+  const next = () => ++n;
+  const pages: ReactNode[] = [];
+  const sheet = (key: string, title: string, content: ReactNode, landscape = false) =>
+    pages.push(
+      <Sheet key={key} n={next()} title={title} landscape={landscape}>
+        <SectionHead data={data} title={title} />
+        {content}
+      </Sheet>,
+    );
+
   pages.push(
-    <Sheet key="measure" n={next()} title={S.measure} landscape>
-      <SectionHead data={data} title={S.measure} />
-      {data.metrics.length === 0 ? (
-        <Empty />
-      ) : (
-        <Table
-          head={[M.metric, M.at, M.method, M.baseline, M.target, M.review, M.actions]}
-          rows={data.metrics.map((m) => [
-            <strong key="n">{m.name}</strong>,
-            m.place,
-            m.method,
-            [m.baseline, m.measured && m.measured !== m.baseline ? `(${m.measured})` : ''].filter(Boolean).join(' '),
-            m.target,
-            formatDate(m.reviewDate) ?? '',
-            m.actions.join(', '),
-          ])}
-        />
-      )}
+    <Sheet key="cover" n={next()} title={S.cover}>
+      <CoverContent data={data} brandName={brandName} />
     </Sheet>,
   );
+  sheet('setup', S.setup, <SetupContent data={data} />);
+  sheet('personas', S.personas, <PersonasContent data={data} />);
+  for (const j of data.journeys) {
+    const first = n + 1;
+    n += journeyPageCount(doc, j.journey.id);
+    pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
+    if (j.hasBlueprint) {
+      const firstBp = n + 1;
+      n += blueprintPageCount(doc, j.journey.id);
+      pages.push(<BlueprintPages key={`bp-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={firstBp} />);
+    }
+  }
+  sheet('gaps', S.gaps, <GapsContent data={data} />);
+  sheet('actions', S.actions, <ActionsContent data={data} />, true);
+  sheet('measure', S.measure, <MeasureContent data={data} />, true);
 
   return (
     <ol className="sheets" aria-label={R.preview}>

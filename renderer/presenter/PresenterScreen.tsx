@@ -1,0 +1,121 @@
+/**
+ * The presenter view, for the projector: the facilitator's current step, large and read-only,
+ * without guidance, private notes or editing controls. It follows the facilitator's window (step
+ * and selected persona or journey) and re-reads the workshop from disk whenever an edit is saved.
+ */
+import { useEffect, useState } from 'react';
+import { reportData } from '../../shared/domain/report';
+import { formatClock, stepStateOf, timerView } from '../../shared/domain/timer';
+import type { WorkshopDoc } from '../../shared/model/ops';
+import { byPosition } from '../../shared/model/positions';
+import { STEP_IDS, type StepId } from '../../shared/model/vocab';
+import { msg } from '../../shared/strings';
+import { call, errorMessage } from '../api/client';
+import { BlueprintPages, JourneyPages } from '../steps/Report/MapPages';
+import { ActionsContent, CoverContent, GapsContent, MeasureContent, PersonasContent, SetupContent } from '../steps/Report/ReportPreview';
+import { Logo } from '../ui/Logo';
+import { stepLabel } from '../workshop/step-labels';
+import { useNow } from '../workshop/StepTimer';
+import { openChannel } from './channel';
+
+const isStep = (s: string): s is StepId => (STEP_IDS as readonly string[]).includes(s);
+
+function EvidenceContent({ doc }: { doc: WorkshopDoc }) {
+  const items = byPosition(Object.values(doc.rows.evidence)).filter((e) => e.text.trim());
+  if (items.length === 0) return <p className="presenter-empty">{msg.report.empty}</p>;
+  return (
+    <ul className="presenter-quotes">
+      {items.map((e) => (
+        <li key={e.id}>
+          <blockquote>{e.text}</blockquote>
+          {e.source && <cite>{e.source}</cite>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function StepContent({ doc, step, item }: { doc: WorkshopDoc; step: StepId; item?: string }) {
+  const data = reportData(doc);
+  const journeyId = item && doc.rows.journey[item] ? item : byPosition(Object.values(doc.rows.journey))[0]?.id;
+  switch (step) {
+    case 'setup':
+      return <SetupContent data={data} />;
+    case 'listen':
+      return <EvidenceContent doc={doc} />;
+    case 'personas':
+      return <PersonasContent data={data} only={item} />;
+    case 'journey':
+      return journeyId ? <ol className="presenter-pages">{<JourneyPages doc={doc} journeyId={journeyId} first={1} />}</ol> : <p className="presenter-empty">{msg.report.empty}</p>;
+    case 'blueprint':
+      return journeyId ? <ol className="presenter-pages">{<BlueprintPages doc={doc} journeyId={journeyId} first={1} />}</ol> : <p className="presenter-empty">{msg.report.empty}</p>;
+    case 'gaps':
+      return <GapsContent data={data} />;
+    case 'actions':
+      return <ActionsContent data={data} />;
+    case 'measure':
+      return <MeasureContent data={data} />;
+    case 'report':
+      return <CoverContent data={data} brandName="" />;
+  }
+}
+
+function PresenterTimer({ doc, step }: { doc: WorkshopDoc; step: StepId }) {
+  const state = stepStateOf(doc, step);
+  const now = useNow(state?.timerEndsAt != null);
+  const view = timerView(state, now);
+  if (!view.total) return null;
+  return (
+    <span className={`presenter-timer${view.done ? ' is-done' : ''}`} role="timer" aria-label={msg.timer.label}>
+      {view.done ? msg.timer.timeUp : formatClock(view.remaining)}
+    </span>
+  );
+}
+
+export function PresenterScreen({ workshopId }: { workshopId: string }) {
+  const [doc, setDoc] = useState<WorkshopDoc | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [where, setWhere] = useState<{ step: StepId; item?: string }>({ step: 'setup' });
+
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      call('openWorkshop', { id: workshopId }).then(
+        (d) => live && (setDoc(d), setError(null)),
+        (err: unknown) => live && setError(errorMessage(err)),
+      );
+    void load();
+    const channel = openChannel((m) => {
+      if (m.workshopId !== workshopId) return;
+      if (m.type === 'follow' && isStep(m.step)) setWhere({ step: m.step, item: m.item });
+      if (m.type === 'saved') void load();
+    });
+    channel.post({ type: 'hello', workshopId });
+    return () => {
+      live = false;
+      channel.close();
+    };
+  }, [workshopId]);
+
+  useEffect(() => {
+    document.title = `${msg.presenter.title} · ${msg.app.name}`;
+  }, []);
+
+  if (error) return <div className="centered-message" role="alert">{error}</div>;
+  if (!doc) return <div className="centered-message" role="status">{msg.workshop.loading}</div>;
+  return (
+    <div className="presenter">
+      <header className="presenter-head">
+        <Logo size={28} />
+        <div>
+          <p className="presenter-workshop">{[doc.workshop.client, doc.workshop.title].filter(Boolean).join(' · ')}</p>
+          <h1>{stepLabel(where.step)}</h1>
+        </div>
+        <PresenterTimer doc={doc} step={where.step} />
+      </header>
+      <main className="presenter-body" aria-label={msg.presenter.title}>
+        <StepContent doc={doc} step={where.step} item={where.item} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The facilitator's window and the presenter window talk over a BroadcastChannel (same origin:
+ * the web bridge's page, or app://touchpoint in Electron). The facilitator says which step and
+ * item it shows, and when something new reached SQLite; the presenter reads the workshop from
+ * disk itself, so it shows only what is saved. Nothing private (notes) ever crosses.
+ */
+export type PresenterMessage =
+  | { type: 'follow'; workshopId: string; step: string; item?: string }
+  | { type: 'saved'; workshopId: string }
+  | { type: 'hello'; workshopId: string };
+
+const NAME = 'touchpoint-presenter';
+
+export function openChannel(onMessage: (m: PresenterMessage) => void): { post(m: PresenterMessage): void; close(): void } {
+  const channel = new BroadcastChannel(NAME);
+  channel.onmessage = (e: MessageEvent<PresenterMessage>) => onMessage(e.data);
+  return { post: (m) => channel.postMessage(m), close: () => channel.close() };
+}
+
+/** The address of the presenter view for a workshop. */
+export const presenterHash = (workshopId: string) => `#/present/${workshopId}`;

@@ -1,0 +1,34 @@
+import { createWorkshop, expect, saved, test } from './fixtures';
+
+test('the presenter view opens in a second window and follows the facilitator, without notes or editing controls', async ({ page, context }) => {
+  await createWorkshop(page, 'Projected', 'Harbour Hotels');
+  await page.getByLabel('The experience we want to create').fill('Guests feel expected, not processed.');
+  await saved(page);
+
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Setup');
+  await expect(presenter.getByText('Guests feel expected, not processed.')).toBeVisible();
+  await expect(presenter.getByRole('textbox')).toHaveCount(0);
+  await expect(presenter.getByRole('button')).toHaveCount(0);
+
+  // A saved edit reaches the projector.
+  await page.getByLabel('The experience we want to create').fill('Guests feel expected, never processed.');
+  await saved(page);
+  await expect(presenter.getByText('Guests feel expected, never processed.')).toBeVisible();
+
+  // It follows the facilitator's step, and the selected persona.
+  await page.getByRole('link', { name: /Personas/ }).click();
+  await page.getByRole('button', { name: 'Add persona' }).first().click();
+  await page.getByLabel('Name', { exact: true }).fill('Maya, business traveller');
+  await saved(page);
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Personas');
+  await expect(presenter.getByRole('heading', { name: 'Maya, business traveller' })).toBeVisible();
+
+  // The timer shows large on the projector too.
+  await page.getByRole('group', { name: 'Exercise timer' }).getByLabel('Timer length').selectOption('5');
+  await expect(presenter.getByRole('timer')).toHaveText('05:00');
+
+  await page.getByRole('link', { name: /Gaps/ }).click();
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Gaps');
+  await expect(presenter.getByText('Guidance')).toHaveCount(0);
+});
