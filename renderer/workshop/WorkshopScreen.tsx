@@ -2,7 +2,7 @@
  * Inside a workshop: the top bar (back, title, save state, undo/redo), the rail of steps, and
  * the current step's screen.
  */
-import { ArrowLeft, CheckCircle2, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
+import { ArrowLeft, ArrowRight, CheckCircle2, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
 import { useEffect } from 'react';
 import { msg } from '../../shared/strings';
 import { useRoute } from '../store/route';
@@ -12,6 +12,7 @@ import { SaveIndicator } from '../ui/SaveIndicator';
 import { presenterHash } from '../presenter/channel';
 import { usePresenterSync } from '../presenter/usePresenterSync';
 import { STEPS, stepById } from './steps';
+import { GuidePanel } from './GuidePanel';
 import { StepTimer } from './StepTimer';
 import { useUndoKeys } from './useUndoKeys';
 
@@ -61,6 +62,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
 
   const current = stepById(step);
   const Screen = current.Screen;
+  const nextStep = STEPS[STEPS.indexOf(current) + 1];
   const canUndo = history.undo.length > 0;
   const canRedo = history.redo.length > 0;
 
@@ -139,10 +141,17 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
               );
             })}
           </ol>
+          {nextStep && (
+            <button type="button" className="btn btn-primary rail-next" onClick={() => go({ screen: 'workshop', workshopId: doc.workshop.id, step: nextStep.id })}>
+              {msg.guide.next(nextStep.label)}
+              <ArrowRight size={16} aria-hidden />
+            </button>
+          )}
         </nav>
         <main className={`step${current.wide ? ' step-wide' : ''}`} aria-label={current.label}>
           <Screen doc={doc} item={item} />
         </main>
+        <GuidePanel key={current.id} doc={doc} step={current.id} wide={current.wide} />
       </div>
     </div>
   );

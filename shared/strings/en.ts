@@ -848,6 +848,111 @@ export const en = {
     openHint: 'Opens a second window for the projector that follows this one. Your notes and the guidance stay here.',
   },
 
+  guide: {
+    panel: 'Guide',
+    show: 'Show the guide',
+    hide: 'Hide the guide',
+    purpose: 'What this step is for',
+    inTheRoom: (minutes: number) => `Running it in the room · about ${minutes} min`,
+    setTimer: (minutes: number) => `Set the timer to ${minutes} min`,
+    prompts: 'Prompts that help',
+    example: 'For example',
+    stillToDo: 'Still to do here',
+    notes: 'Your private notes',
+    notesHint: 'Only on this screen: never in the presenter view or the exports.',
+    next: (step: string) => `Next: ${step}`,
+    strategyQuestions: {
+      title: 'The six questions a CX strategy answers',
+      items: [
+        'What experience do we want customers to have?',
+        'Which customer segments matter most to us?',
+        'Which moments matter most, and are they designed on purpose?',
+        'Where is the distance between what we intend and what customers get the widest?',
+        'How will we know we are getting better?',
+        'How does this pay off: customers who stay, buy more and recommend us?',
+      ],
+    },
+    components: {
+      title: 'Four parts of every experience',
+      items: [
+        'Outcome: was the problem actually solved?',
+        'Interaction: how did it feel — tone, clarity, care?',
+        'Effort: how much work did the customer have to put in?',
+        'Consistency: is it good every time, with every person, on every channel?',
+      ],
+    },
+    drivers: {
+      title: 'Six things that build the bond',
+      items: ['Earn trust', 'Treat people as individuals', 'Make it easy', 'See it from their side', 'Keep your promises', 'Put it right, fast, when it goes wrong'],
+    },
+    byTeam: {
+      title: 'Where touchpoints hide, team by team',
+      items: [
+        'Marketing: the website and app, emails, events, social posts, offers.',
+        'Sales: conversations, the checkout, the hand-over after the sale, delivery.',
+        'Product: setup, instructions, packaging, everyday use, reliability.',
+        'Service and support: phone, chat, the front desk, help pages.',
+        'Also billing, onboarding and the renewal.',
+      ],
+    },
+    steps: {
+      setup: {
+        purpose: 'Agree what the day is about: whose customers, which journey, and the experience everyone wants them to have. The rest of the workshop is measured against this.',
+        minutes: 20,
+        example: 'Scope: “From a GP referral to the first follow-up visit, for patients over 60 and their carers.” Vision: “Patients always know what happens next and never chase us for it.”',
+        prompts: ['strategyQuestions'],
+      },
+      listen: {
+        purpose: 'Bring the customer into the room before anyone maps anything: their words, their scores, what support hears every day.',
+        minutes: 25,
+        example: '“I rang three times before anyone could tell me when my scan was.” — phone interview, October. Linked to the Booking phone line.',
+        prompts: [],
+      },
+      personas: {
+        purpose: 'Give the customers faces: two or three people the room will design for, built from what was heard, not from guesses.',
+        minutes: 30,
+        example: 'Margaret, 67, retired teacher. Goal: know what happens next. Pain point: repeating her history to every person she meets.',
+        prompts: [],
+      },
+      journey: {
+        purpose: 'Walk one persona’s path through the stages as it is today: what they try to do, what they touch, what they think and how they feel.',
+        minutes: 60,
+        example: 'Stage “Scheduling”: goal — get a date quickly; touchpoint — booking phone line; thought — “why is nobody calling me back?”; emotion — low.',
+        prompts: ['byTeam'],
+      },
+      blueprint: {
+        purpose: 'Look behind each touchpoint: who delivers it, what happens out of sight, and which processes and systems make it work or break.',
+        minutes: 45,
+        example: 'Booking phone line: front stage — receptionist answers; back stage — checks three calendars; system — a diary that does not talk to imaging.',
+        prompts: [],
+      },
+      gaps: {
+        purpose: 'Name where today falls short of the vision, score how far, and let the room decide together which gaps matter most.',
+        minutes: 45,
+        example: 'Booking by phone: intended 5 (“booked in one call”), actual 2 (“three calls, long holds”). Concerns effort; breaks the promise to make it easy.',
+        prompts: ['components', 'drivers'],
+      },
+      actions: {
+        purpose: 'Turn the gaps that matter into work someone owns, with a date, and add a few moments that would delight.',
+        minutes: 40,
+        example: '“Offer a call-back instead of a queue” — owner Dana, due 31 January, impact 4, effort 2: a quick win that closes the booking gap.',
+        prompts: [],
+      },
+      measure: {
+        purpose: 'Decide how you will know the actions worked: one metric where it counts, today’s number, the target and when to look again.',
+        minutes: 20,
+        example: 'CSAT at the booking phone line: baseline 38% (survey), target 80% by the end of March, checked monthly from support data.',
+        prompts: [],
+      },
+      report: {
+        purpose: 'Check that nothing is missing, walk the client through the pages, and send what they take home.',
+        minutes: 15,
+        example: 'Send the report PDF to everyone in the room the same day; give the Excel action list to the person who chairs the follow-up.',
+        prompts: [],
+      },
+    } as Record<string, { purpose: string; minutes: number; example: string; prompts: readonly ('strategyQuestions' | 'components' | 'drivers' | 'byTeam')[] }>,
+  },
+
   timer: {
     label: 'Exercise timer',
     minutes: 'Timer length',

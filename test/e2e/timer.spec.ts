@@ -1,7 +1,9 @@
 import { createWorkshop, expect, saved, test } from './fixtures';
 
 test('a step’s exercise timer counts down, survives a reload, pauses, and says clearly when time is up', async ({ page, bridge }) => {
-  await page.clock.install();
+  // The page's clock moves only when the test says so.
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-11-23T09:00:01Z'));
   await createWorkshop(page, 'Timed');
   await page.getByRole('link', { name: /Journey map/ }).click();
   const timer = page.getByRole('group', { name: 'Exercise timer' });

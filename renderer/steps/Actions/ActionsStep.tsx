@@ -18,7 +18,6 @@ import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText } from '../../ui/bound';
 import { metricRows, type MetricRow } from '../../../shared/domain/measure';
-import { Guidance } from '../../ui/Guidance';
 import { SelectField, TeamField } from '../../ui/SelectField';
 import { ActionMatrix } from './ActionMatrix';
 
@@ -178,7 +177,6 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
           ))
         )}
       </div>
-      <Guidance heading={A.guidance.heading} points={A.guidance.points} />
     </div>
   );
 }

@@ -13,7 +13,6 @@ import { useBlueprintUi } from '../../canvas/map-ui';
 import { ZoomControls } from '../../canvas/ZoomControls';
 import { download, safeFileName } from '../../export/download';
 import { toast } from '../../store/toasts';
-import { Guidance } from '../../ui/Guidance';
 import { JourneyPicker } from '../../ui/JourneyPicker';
 import { BlueprintTable } from './BlueprintTable';
 
@@ -34,7 +33,6 @@ export function BlueprintStep({ doc, item }: { doc: WorkshopDoc; item?: string }
           </header>
           <p className="empty">{B.empty}</p>
         </div>
-        <Guidance heading={B.guidance.heading} points={B.guidance.points} />
       </div>
     );
   }

@@ -10,7 +10,6 @@ import { byPosition } from '../../../shared/model/positions';
 import { msg } from '../../../shared/strings';
 import { useMapUi } from '../../canvas/map-ui';
 import { useRoute } from '../../store/route';
-import { Guidance } from '../../ui/Guidance';
 import { JourneyPicker } from '../../ui/JourneyPicker';
 import { GapScoring } from './GapScoring';
 import { Ranking } from './Ranking';
@@ -35,7 +34,6 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
           </header>
           <p className="empty">{msg.workshop.noJourneyForStep}</p>
         </div>
-        <Guidance heading={G.guidance.heading} points={G.guidance.points} />
       </div>
     );
   }
@@ -75,7 +73,6 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
         {view === 'voting' && <Voting doc={doc} journeyId={journey.id} />}
         {view === 'ranking' && <Ranking doc={doc} journeyId={journey.id} />}
       </div>
-      <Guidance heading={G.guidance.heading} points={G.guidance.points} />
     </div>
   );
 }

@@ -17,7 +17,6 @@ import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { Guidance } from '../../ui/Guidance';
 import { SurveyImportDialog } from './SurveyImportDialog';
 
 export function ListenStep({ doc }: { doc: WorkshopDoc }) {
@@ -75,7 +74,6 @@ export function ListenStep({ doc }: { doc: WorkshopDoc }) {
           )}
         </section>
       </div>
-      <Guidance heading={L.guidance.heading} points={L.guidance.points} />
       <SurveyImportDialog open={importing} doc={doc} onClose={() => setImporting(false)} />
       <ConfirmDialog
         open={deleting !== null}

@@ -16,7 +16,6 @@ import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText, BoundNumber } from '../../ui/bound';
-import { Guidance } from '../../ui/Guidance';
 import { Labeled } from '../../ui/Labeled';
 
 type Metric = RowOf<'metric'>;
@@ -59,7 +58,6 @@ export function MeasureStep({ doc }: { doc: WorkshopDoc }) {
           </ol>
         )}
       </div>
-      <Guidance heading={M.guidance.heading} points={M.guidance.points} />
     </div>
   );
 }

@@ -13,7 +13,6 @@ import { useRoute } from '../../store/route';
 import { useWorkshop } from '../../store/workshop';
 import { Avatar } from '../../ui/Avatar';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { Guidance } from '../../ui/Guidance';
 import { MoveButtons } from '../../ui/MoveButtons';
 import { PersonaEditor } from './PersonaEditor';
 
@@ -102,7 +101,6 @@ function PersonaGrid({ doc }: { doc: WorkshopDoc }) {
           </ul>
         )}
       </div>
-      <Guidance heading={msg.personas.guidance.heading} points={msg.personas.guidance.points} />
       <ConfirmDialog
         open={deleting !== null}
         title={msg.personas.deleteTitle}

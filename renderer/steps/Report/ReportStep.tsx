@@ -11,7 +11,6 @@ import { msg } from '../../../shared/strings';
 import { call } from '../../api/client';
 import { saveExport } from '../../export/run-export';
 import { useRoute } from '../../store/route';
-import { Guidance } from '../../ui/Guidance';
 import { stepLabel } from '../../workshop/step-labels';
 import { ReportPreview } from './ReportPreview';
 
@@ -114,7 +113,6 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
           <ReportPreview doc={doc} brandName={brandName} />
         </section>
       </div>
-      <Guidance heading={R.guidance.heading} points={R.guidance.points} />
     </div>
   );
 }

@@ -9,7 +9,6 @@ import { msg } from '../../../shared/strings';
 import { useWorkshop } from '../../store/workshop';
 import { toast } from '../../store/toasts';
 import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
-import { Guidance } from '../../ui/Guidance';
 import { Participants } from './Participants';
 import { visionExample } from './vision-example';
 
@@ -90,7 +89,6 @@ export function SetupStep({ doc }: { doc: WorkshopDoc }) {
           />
         </section>
       </div>
-      <Guidance heading={msg.setup.guidance.heading} points={msg.setup.guidance.points} />
     </div>
   );
 }

@@ -1,0 +1,147 @@
+/**
+ * The guide beside every step, for the facilitator only (never in the presenter view or the
+ * exports): what the step is for, how to run it in the room with a suggested length (one click
+ * sets the timer), prompts from the method, a short example, what is still to do here, and
+ * private notes kept per step. It folds away to a narrow tab; that choice is remembered.
+ */
+import { ChevronRight, Lightbulb, Timer } from 'lucide-react';
+import { useState } from 'react';
+import { missingForReport } from '../../shared/domain/report';
+import { setTimer, stepStateOf, stepStateOps } from '../../shared/domain/timer';
+import type { WorkshopDoc } from '../../shared/model/ops';
+import type { StepId } from '../../shared/model/vocab';
+import { msg } from '../../shared/strings';
+import { newId } from '../ids';
+import { useWorkshop } from '../store/workshop';
+
+const TIPS: Record<StepId, readonly string[]> = {
+  setup: msg.setup.guidance.points,
+  listen: msg.listen.guidance.points,
+  personas: msg.personas.guidance.points,
+  journey: msg.journey.guidance.points,
+  blueprint: msg.blueprint.guidance.points,
+  gaps: msg.gaps.guidance.points,
+  actions: msg.actions.guidance.points,
+  measure: msg.measure.guidance.points,
+  report: msg.report.guidance.points,
+};
+
+// Canvas steps start with the guide folded (the map needs the width); the choice is remembered
+// separately for them and for the other steps.
+const openKey = (wide: boolean) => (wide ? 'touchpoint.guide.open.canvas' : 'touchpoint.guide.open');
+
+function readOpen(wide: boolean): boolean {
+  try {
+    const saved = localStorage.getItem(openKey(wide));
+    return saved === null ? !wide : saved === 'true';
+  } catch {
+    return !wide;
+  }
+}
+
+export function GuidePanel({ doc, step, wide = false }: { doc: WorkshopDoc; step: StepId; wide?: boolean }) {
+  const G = msg.guide;
+  const guide = G.steps[step]!;
+  const dispatch = useWorkshop((s) => s.dispatch);
+  const [open, setOpen] = useState(() => readOpen(wide));
+  const toggle = () => {
+    setOpen(!open);
+    try {
+      localStorage.setItem(openKey(wide), String(!open));
+    } catch {
+      // a browser without storage just forgets the choice
+    }
+  };
+  const todo = missingForReport(doc).filter((m) => m.step === step);
+  const notes = stepStateOf(doc, step)?.notes ?? '';
+
+  if (!open) {
+    return (
+      <aside className="guide guide-closed" aria-label={G.panel}>
+        <button type="button" className="guide-tab" aria-expanded={false} onClick={toggle}>
+          <Lightbulb size={18} aria-hidden />
+          <span>{G.show}</span>
+        </button>
+      </aside>
+    );
+  }
+  return (
+    <aside className="guide" aria-label={G.panel}>
+      <div className="guide-head">
+        <h2>
+          <Lightbulb size={18} aria-hidden />
+          {G.panel}
+        </h2>
+        <button type="button" className="icon-btn" aria-label={G.hide} title={G.hide} aria-expanded onClick={toggle}>
+          <ChevronRight size={18} aria-hidden />
+        </button>
+      </div>
+
+      <section>
+        <h3>{G.purpose}</h3>
+        <p>{guide.purpose}</p>
+      </section>
+
+      {todo.length > 0 && (
+        <section className="guide-todo">
+          <h3>{G.stillToDo}</h3>
+          <ul>
+            {todo.map((t) => (
+              <li key={t.text}>{t.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <h3>{G.inTheRoom(guide.minutes)}</h3>
+        <ul>
+          {TIPS[step].map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="btn btn-secondary btn-small"
+          onClick={() => dispatch(stepStateOps(doc, step, setTimer(guide.minutes * 60), newId), { record: false })}
+        >
+          <Timer size={15} aria-hidden />
+          {G.setTimer(guide.minutes)}
+        </button>
+      </section>
+
+      {guide.prompts.map((key) => (
+        <section key={key}>
+          <h3>{G[key].title}</h3>
+          <ul>
+            {G[key].items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <section>
+        <h3>{G.example}</h3>
+        <p className="guide-example">{guide.example}</p>
+      </section>
+
+      <section>
+        <label className="guide-notes">
+          <span>{G.notes}</span>
+          <textarea
+            className="input textarea"
+            rows={5}
+            maxLength={10000}
+            value={notes}
+            aria-describedby="guide-notes-hint"
+            onChange={(e) => dispatch(stepStateOps(doc, step, { notes: e.target.value }, newId), { mergeKey: `stepState:${step}:notes` })}
+          />
+        </label>
+        <p id="guide-notes-hint" className="field-hint">
+          {G.notesHint}
+        </p>
+      </section>
+    </aside>
+  );
+}
