@@ -4,6 +4,7 @@
  * and each has a distinct lightness so they remain tellable apart in greyscale.
  */
 import { useEffect, useState } from 'react';
+import { THEME_EVENT } from '../theme';
 
 export interface CanvasColors {
   bg: string;
@@ -45,7 +46,11 @@ export function useCanvasColors(): CanvasColors {
     const mq = window.matchMedia('(prefers-color-scheme: dark)');
     const update = () => setColors(read());
     mq.addEventListener('change', update);
-    return () => mq.removeEventListener('change', update);
+    window.addEventListener(THEME_EVENT, update);
+    return () => {
+      mq.removeEventListener('change', update);
+      window.removeEventListener(THEME_EVENT, update);
+    };
   }, []);
   return colors;
 }

@@ -12,6 +12,7 @@ import { base64Of } from '../export/download';
 import { toast } from '../store/toasts';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { readTheme, saveTheme, THEMES, type Theme } from '../theme';
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const S = msg.settings;
@@ -22,6 +23,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const [logoError, setLogoError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const logoHint = useId();
+  const [theme, setTheme] = useState<Theme>(readTheme);
 
   useEffect(() => {
     if (!open) return;
@@ -70,6 +72,25 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
         </button>
       }
     >
+      <fieldset className="settings-theme">
+        <legend className="settings-section">{S.theme}</legend>
+        <div className="segmented">
+          {THEMES.map((t) => (
+            <label key={t} className={`segment${theme === t ? ' is-on' : ''}`}>
+              <input
+                type="radio"
+                name="theme"
+                checked={theme === t}
+                onChange={() => {
+                  setTheme(t);
+                  saveTheme(t);
+                }}
+              />
+              {S.themes[t]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <h3 className="settings-section">{S.branding}</h3>
       <p className="muted">{S.brandingLede}</p>
       <Field label={S.name}>

@@ -987,6 +987,8 @@ export const en = {
   settings: {
     open: 'Settings',
     heading: 'Settings',
+    theme: 'Theme',
+    themes: { system: 'Follow the system', light: 'Light', dark: 'Dark', contrast: 'High contrast' },
     branding: 'Your branding on exports',
     brandingLede: 'When filled in, your name, contact details and logo appear on the cover of every PDF you export.',
     name: 'Consultant or company name',

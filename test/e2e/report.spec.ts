@@ -165,3 +165,23 @@ test('branding from Settings appears on the cover of exported PDFs; a logo that 
   expect(text).toContain('Prepared by Rivera Experience Partners');
   expect(text).toContain('sam@rivera.example');
 });
+
+test('the theme is chosen in Settings: high contrast applies at once, survives a reload, and reaches other windows', async ({ page, context }) => {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog.getByLabel('Follow the system')).toBeChecked();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await dialog.getByText('High contrast', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(255, 255, 255)');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await dialog.getByText('Dark', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await dialog.getByText('Follow the system', { exact: true }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+});
