@@ -19,6 +19,7 @@ import {
   listWorkshops,
   openWorkshop,
   renameWorkshop,
+  startNextRound,
   type Clock,
 } from './db/workshops';
 
@@ -40,6 +41,7 @@ export function createHandlers({ db, clock, info }: HandlerContext): Handlers {
     openWorkshop: ({ id }) => openWorkshop(db, id),
     renameWorkshop: ({ id, title }) => renameWorkshop(db, clock, id, title),
     duplicateWorkshop: ({ id }) => duplicateWorkshop(db, clock, id),
+    startNextRound: ({ id }) => startNextRound(db, clock, id),
     archiveWorkshop: ({ id, archived }) => archiveWorkshop(db, clock, id, archived),
     deleteWorkshop: ({ id }) => {
       deleteWorkshop(db, id);

@@ -139,6 +139,7 @@ export const contract = {
   openWorkshop: { input: workshopId, output: out<WorkshopDoc>() },
   renameWorkshop: { input: z.strictObject({ id: uuidSchema, title }), output: out<WorkshopSummary>() },
   duplicateWorkshop: { input: workshopId, output: out<WorkshopSummary>() },
+  startNextRound: { input: workshopId, output: out<WorkshopSummary>() },
   archiveWorkshop: {
     input: z.strictObject({ id: uuidSchema, archived: z.boolean() }),
     output: out<WorkshopSummary>(),

@@ -9,6 +9,7 @@ export const CHANNELS = [
   'openWorkshop',
   'renameWorkshop',
   'duplicateWorkshop',
+  'startNextRound',
   'archiveWorkshop',
   'deleteWorkshop',
   'applyOps',

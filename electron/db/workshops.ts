@@ -86,23 +86,57 @@ export function insertWorkshop(db: Database, id: string, now: string, values: Re
  * copies. Rows are inserted parents first, so foreign keys hold at every step.
  */
 export function duplicateWorkshop(db: Database, clock: Clock, id: string): WorkshopSummary {
+  return copyWorkshop(db, clock, id, (w) => ({ ...w, title: `${w.title}${msg.library.copySuffix}`.slice(0, 200) }));
+}
+
+/** Rows that belong to one round only: the votes cast in it and its timers and private notes. */
+const PER_ROUND: ReadonlySet<EntityName> = new Set(['vote', 'stepState']);
+
+/**
+ * The Improve loop: a copy of the workshop as its next round. Everything carries over but the
+ * votes and the timers; the workshop points back to the round it came from, and touchpoints,
+ * gaps, metrics and actions remember their originals so the rounds can be compared.
+ */
+export function startNextRound(db: Database, clock: Clock, id: string): WorkshopSummary {
+  return copyWorkshop(
+    db,
+    clock,
+    id,
+    (w) => ({ ...w, round: Math.min(999, w.round + 1), previousRoundId: w.id, votesRevealed: false }),
+    { skip: PER_ROUND, keepOrigin: true },
+  );
+}
+
+/**
+ * Copies a workshop and every row in it under new ids, rewriting every reference to point at the
+ * copies. Rows are inserted parents first, so foreign keys hold at every step.
+ */
+function copyWorkshop(
+  db: Database,
+  clock: Clock,
+  id: string,
+  workshop: (w: WorkshopDoc['workshop']) => Record<string, unknown>,
+  opts: { skip?: ReadonlySet<EntityName>; keepOrigin?: boolean } = {},
+): WorkshopSummary {
   return db.transaction(() => {
     const source = openWorkshop(db, id);
     const newWorkshopId = clock.newId();
     const now = clock.now();
-    insertWorkshop(db, newWorkshopId, now, { ...source.workshop, title: `${source.workshop.title}${msg.library.copySuffix}`.slice(0, 200) });
+    insertWorkshop(db, newWorkshopId, now, workshop(source.workshop));
+    const entities = ENTITY_NAMES.filter((e) => !opts.skip?.has(e));
     const newIds = new Map<string, string>();
-    for (const entity of ENTITY_NAMES) {
+    for (const entity of entities) {
       for (const oldId of Object.keys(source.rows[entity])) newIds.set(`${entity}:${oldId}`, clock.newId());
     }
     const refFields = (entity: EntityName) => REF_EDGES.filter((e) => e.from === entity);
-    for (const entity of ENTITY_NAMES) {
+    for (const entity of entities) {
       for (const row of Object.values(source.rows[entity]) as AnyRow[]) {
         const values: Record<string, unknown> = { ...row };
         for (const edge of refFields(entity)) {
           const ref = row[edge.field];
           if (typeof ref === 'string') values[edge.field] = newIds.get(`${edge.to}:${ref}`) ?? null;
         }
+        if (opts.keepOrigin && 'originId' in values) values.originId = row.id;
         insertRow(db, entity, newIds.get(`${entity}:${row.id}`)!, newWorkshopId, values);
       }
     }

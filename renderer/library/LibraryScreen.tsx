@@ -2,7 +2,7 @@
  * The workshop library: every workshop on this computer, searchable, with create, open, rename,
  * duplicate, archive and delete (behind a confirmation).
  */
-import { Archive, ArchiveRestore, Copy, FileDown, FileUp, Pencil, Plus, Search, Settings, Trash2 } from 'lucide-react';
+import { Archive, ArchiveRestore, Copy, FileDown, FileUp, IterationCw, Pencil, Plus, Search, Settings, Trash2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/api';
 import { msg } from '../../shared/strings';
@@ -151,6 +151,7 @@ export function LibraryScreen() {
                       <span className="workshop-title">{w.title}</span>
                       <span className="workshop-client">{w.client || msg.library.noClient}</span>
                     </button>
+                    {w.round > 1 && <span className="badge badge-accent">{msg.rounds.badge(w.round)}</span>}
                     {w.archivedAt && <span className="badge">{msg.library.archivedBadge}</span>}
                   </td>
                   <td className="nowrap">{formatDate(w.workshopDate) ?? <span className="muted">{msg.library.noDate}</span>}</td>
@@ -166,6 +167,22 @@ export function LibraryScreen() {
                       onClick={() => setPending({ kind: 'rename', workshop: w })}
                     >
                       <Pencil size={17} aria-hidden />
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={msg.rounds.startOf(w.title)}
+                      title={msg.rounds.startOf(w.title)}
+                      onClick={() =>
+                        void run(async () => {
+                          const next = await call('startNextRound', { id: w.id });
+                          await load();
+                          toast(msg.rounds.started(next.round));
+                          open(next);
+                        })
+                      }
+                    >
+                      <IterationCw size={17} aria-hidden />
                     </button>
                     <button
                       type="button"

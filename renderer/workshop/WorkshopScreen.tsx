@@ -76,6 +76,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
         <div className="topbar-title">
           <span className="topbar-workshop">{doc.workshop.title || msg.workshop.untitled}</span>
           {doc.workshop.client && <span className="topbar-client">{doc.workshop.client}</span>}
+          {doc.workshop.round > 1 && <span className="badge badge-accent">{msg.rounds.badge(doc.workshop.round)}</span>}
         </div>
         <div className="topbar-tools">
           <StepTimer key={current.id} doc={doc} step={current.id} />

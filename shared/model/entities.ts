@@ -47,6 +47,9 @@ export const WORKSHOP_FIELDS = {
   vision: f.text(LONG),
   votesPerParticipant: f.int(1, 20),
   votesRevealed: f.bool(),
+  // Set when a round is started from another (shared/domain/rounds.ts), not typed by anyone.
+  round: f.int(1, 999),
+  previousRoundId: f.text(36),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {
@@ -101,6 +104,7 @@ export const ENTITY_FIELDS = {
     channel: f.enumOf(CHANNELS),
     team: f.enumOf(TEAMS),
     momentOfTruth: f.bool(),
+    originId: f.text(36),
     position: f.position(),
   },
   note: {
@@ -140,6 +144,7 @@ export const ENTITY_FIELDS = {
     driver: f.enumOf(EMOTIONAL_DRIVERS, true),
     severity: f.int(1, 5, true),
     frequency: f.int(1, 5, true),
+    originId: f.text(36),
     position: f.position(),
   },
   vote: {
@@ -157,6 +162,7 @@ export const ENTITY_FIELDS = {
     target: f.real(-1e12, 1e12, true),
     unit: f.text(40),
     reviewDate: f.date(),
+    originId: f.text(36),
     position: f.position(),
   },
   action: {
@@ -170,6 +176,7 @@ export const ENTITY_FIELDS = {
     effort: f.int(1, 5, true),
     wow: f.bool(),
     metricId: f.ref('metric', 'set null', true),
+    originId: f.text(36),
     position: f.position(),
   },
   actionGap: {

@@ -953,6 +953,26 @@ export const en = {
     } as Record<string, { purpose: string; minutes: number; example: string; prompts: readonly ('strategyQuestions' | 'components' | 'drivers' | 'byTeam')[] }>,
   },
 
+  rounds: {
+    start: 'Start the next round',
+    startOf: (title: string) => `Start the next round of ${title}`,
+    started: (round: number) => `Round ${round} started: everything carried over but the votes and the timers.`,
+    badge: (round: number) => `Round ${round}`,
+    heading: (before: number, after: number) => `Round ${after} compared with round ${before}`,
+    previousGone: 'The earlier round is no longer in the library, so there is nothing to compare with.',
+    round: (n: number) => `Round ${n}`,
+    gap: 'Gap',
+    change: 'Change',
+    changes: { closed: 'closed', smaller: 'smaller', bigger: 'bigger', opened: 'new', same: 'unchanged' } as Record<string, string>,
+    changeOne: { closed: 'Closed', smaller: 'Smaller', bigger: 'Bigger', opened: 'New', same: 'Unchanged' } as Record<string, string>,
+    noGaps: 'Neither round has gaps yet.',
+    emotionsMoved: 'Emotion scores that moved',
+    metricsMoved: 'Metric baselines that moved',
+    actionsDone: 'Actions done this round',
+    noneDone: 'No action was marked done since the last round.',
+    moved: (name: string, before: string, after: string) => `${name}: ${before} → ${after}`,
+  },
+
   timer: {
     label: 'Exercise timer',
     minutes: 'Timer length',

@@ -26,6 +26,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[20]!(db);
     db.prepare(`INSERT INTO step_state (id, workshop_id, step, timer_seconds, timer_remaining, timer_ends_at) VALUES ('t1', 'w1', 'journey', 900, 900, 1800000000000)`).run();
   },
+  40: (db) => {
+    FIXTURES[30]!(db);
+    db.prepare(`UPDATE workshop SET round = 2 WHERE id = 'w1'`).run();
+  },
 };
 
 describe('migrations', () => {

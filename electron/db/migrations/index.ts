@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { up as init } from './0010-init';
 import { up as surveysAndVoting } from './0020-surveys-and-voting';
 import { up as stepState } from './0030-step-state';
+import { up as rounds } from './0040-rounds';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '0010-init', up: init },
   { version: 20, name: '0020-surveys-and-voting', up: surveysAndVoting },
   { version: 30, name: '0030-step-state', up: stepState },
+  { version: 40, name: '0040-rounds', up: rounds },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -13,6 +13,7 @@ import { saveExport } from '../../export/run-export';
 import { useRoute } from '../../store/route';
 import { stepLabel } from '../../workshop/step-labels';
 import { ReportPreview } from './ReportPreview';
+import { RoundComparisonView } from './RoundComparisonView';
 
 type Format = 'reportPdf' | 'actionsPdf' | 'actionsXlsx' | 'actionsCsv' | 'actionsMarkdown' | 'workshopFile';
 
@@ -107,6 +108,8 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
             </ul>
           </section>
         </div>
+
+        <RoundComparisonView doc={doc} />
 
         <section aria-labelledby="report-preview" className="report-preview">
           <h2 id="report-preview">{R.preview}</h2>
