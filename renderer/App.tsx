@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api';
 import { msg } from '../shared/strings';
 import { call } from './api/client';
+import { InterviewScreen } from './interview/InterviewScreen';
 import { LibraryScreen } from './library/LibraryScreen';
 import { PresenterScreen } from './presenter/PresenterScreen';
 import { useRoute } from './store/route';
@@ -38,6 +39,8 @@ export function App() {
         <LibraryScreen />
       ) : route.screen === 'present' ? (
         <PresenterScreen workshopId={route.workshopId} />
+      ) : route.screen === 'interview' ? (
+        <InterviewScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : (
         <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} item={route.item} />
       )}

@@ -2,7 +2,8 @@
  * The workshop library: every workshop on this computer, searchable, with create, open, rename,
  * duplicate, archive and delete (behind a confirmation).
  */
-import { Archive, ArchiveRestore, Copy, FileDown, FileUp, IterationCw, Pencil, Plus, Search, Settings, Trash2 } from 'lucide-react';
+import { Archive, ArchiveRestore, Copy, FileDown, FileUp, IterationCw, MessagesSquare, Pencil, Plus, Search, Settings, Trash2 } from 'lucide-react';
+import { EMPTY_INTERVIEW, readInterview } from '../../shared/domain/interview';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/api';
 import { msg } from '../../shared/strings';
@@ -49,6 +50,14 @@ export function LibraryScreen() {
     });
   };
 
+  // A self-assessment is a workshop that starts with the interview instead of the Setup step.
+  const startInterview = () =>
+    run(async () => {
+      const w = await call('createWorkshop', { title: msg.interview.title });
+      await call('applyOps', { workshopId: w.id, ops: [{ kind: 'update', entity: 'workshop', id: w.id, patch: { interview: JSON.stringify(EMPTY_INTERVIEW) } }] });
+      go({ screen: 'interview', workshopId: w.id });
+    });
+
   const run = async (work: () => Promise<unknown>, done?: string) => {
     try {
       await work();
@@ -60,7 +69,12 @@ export function LibraryScreen() {
 
   return (
     <div className="library">
-      <AppHeader />
+      <AppHeader>
+        <button type="button" className="btn btn-ghost" onClick={() => setPending({ kind: 'settings' })}>
+          <Settings size={18} aria-hidden />
+          {msg.settings.open}
+        </button>
+      </AppHeader>
       <main className="library-main" aria-labelledby="library-heading">
         <div className="library-head">
           <div>
@@ -68,10 +82,6 @@ export function LibraryScreen() {
             <p className="lede">{msg.library.intro}</p>
           </div>
           <div className="library-head-actions">
-            <button type="button" className="btn btn-ghost" onClick={() => setPending({ kind: 'settings' })}>
-              <Settings size={18} aria-hidden />
-              {msg.settings.open}
-            </button>
             <button type="button" className="btn btn-secondary" onClick={() => importRef.current?.click()}>
               <FileUp size={18} aria-hidden />
               {msg.library.importFile}
@@ -88,6 +98,10 @@ export function LibraryScreen() {
                 e.target.value = '';
               }}
             />
+            <button type="button" className="btn btn-secondary" title={msg.interview.startHint} onClick={() => void startInterview()}>
+              <MessagesSquare size={18} aria-hidden />
+              {msg.interview.start}
+            </button>
             <button type="button" className="btn btn-primary" onClick={() => setPending({ kind: 'create' })}>
               <Plus size={18} aria-hidden />
               {msg.library.newWorkshop}
@@ -152,6 +166,11 @@ export function LibraryScreen() {
                       <span className="workshop-client">{w.client || msg.library.noClient}</span>
                     </button>
                     {w.round > 1 && <span className="badge badge-accent">{msg.rounds.badge(w.round)}</span>}
+                    {readInterview(w.interview)?.done === false && (
+                      <button type="button" className="btn btn-secondary btn-small workshop-continue" aria-label={msg.interview.continueOf(w.title)} onClick={() => go({ screen: 'interview', workshopId: w.id })}>
+                        {msg.interview.continue}
+                      </button>
+                    )}
                     {w.archivedAt && <span className="badge">{msg.library.archivedBadge}</span>}
                   </td>
                   <td className="nowrap">{formatDate(w.workshopDate) ?? <span className="muted">{msg.library.noDate}</span>}</td>

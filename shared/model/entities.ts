@@ -50,6 +50,8 @@ export const WORKSHOP_FIELDS = {
   // Set when a round is started from another (shared/domain/rounds.ts), not typed by anyone.
   round: f.int(1, 999),
   previousRoundId: f.text(36),
+  // The self-assessment interview in progress (shared/domain/interview.ts), as JSON; empty if none.
+  interview: f.text(LONG * 4),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {
