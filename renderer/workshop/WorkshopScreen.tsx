@@ -4,6 +4,7 @@
  */
 import { ArrowLeft, ArrowRight, CheckCircle2, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
 import { useEffect } from 'react';
+import { missingForReport } from '../../shared/domain/report';
 import { msg } from '../../shared/strings';
 import { useRoute } from '../store/route';
 import { useWorkshop } from '../store/workshop';
@@ -63,6 +64,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
   const current = stepById(step);
   const Screen = current.Screen;
   const nextStep = STEPS[STEPS.indexOf(current) + 1];
+  const missing = missingForReport(doc);
   const canUndo = history.undo.length > 0;
   const canRedo = history.redo.length > 0;
 
@@ -122,6 +124,8 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
           <ol className="rail-steps">
             {STEPS.map((s, i) => {
               const { complete, summary } = s.status(doc);
+              // What is missing here, once the step has been started (an empty step says "None yet").
+              const todo = summary === msg.workshop.noneYet ? undefined : missing.find((m) => m.step === s.id)?.text;
               const active = s.id === current.id;
               return (
                 <li key={s.id}>
@@ -136,6 +140,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
                     <span className="rail-text">
                       <span className="rail-label">{s.label}</span>
                       <span className="rail-progress">{summary}</span>
+                      {todo && <span className="rail-missing">{todo}</span>}
                     </span>
                   </a>
                 </li>

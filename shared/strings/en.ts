@@ -140,6 +140,7 @@ export const en = {
     stepDone: 'Complete',
     listenCount: (evidence: number, surveys: number) =>
       evidence + surveys === 0 ? 'None yet' : [evidence ? `${evidence} evidence` : '', surveys ? `${surveys} survey${surveys === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · '),
+    noneYet: 'None yet',
     gapCount: (all: number, scored: number) => (all === 0 ? 'None yet' : `${all} gap${all === 1 ? '' : 's'} · ${scored} scored`),
     actionCount: (n: number, uncovered: number) => (n === 0 ? 'None yet' : `${n} action${n === 1 ? '' : 's'}${uncovered ? ` · ${uncovered} gap${uncovered === 1 ? '' : 's'} open` : ''}`),
     itemCount: (n: number) => (n === 0 ? 'None yet' : n === 1 ? '1 item' : `${n} items`),

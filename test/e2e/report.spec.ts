@@ -78,6 +78,8 @@ test('a measurement plan: a metric per touchpoint, the survey result offered as 
 
 test('the report lists what is missing, previews its pages, and exports every format in one place', async ({ page, bridge }) => {
   await smallWorkshop(page);
+  // The rail says what is missing in a started step.
+  await expect(page.getByRole('link', { name: /Gaps/ })).toContainText('1 gap has no intended or actual score.');
   await page.getByRole('link', { name: /Report/ }).click();
   const missing = page.getByRole('region', { name: 'Missing for a complete report' });
   await expect(missing).toContainText('No personas yet.');
