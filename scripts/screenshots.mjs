@@ -146,6 +146,8 @@ async function seed(page) {
       await second.getByLabel('Target').fill('2');
       await second.getByRole('textbox', { name: 'Unit 2' }).fill('days');
       await page.getByRole('link', { name: /Actions/ }).click();
+      await page.getByRole('heading', { name: 'Who does what, by when' }).waitFor();
+      await page.getByRole('button', { name: /^Create an action for / }).first().waitFor();
       const plans = [
         ['Dana Okafor', '2027-01-15', '4', '2'],
         ['Lee Chen', '2027-02-01', '5', '4'],
