@@ -50,3 +50,16 @@ export function tiles(
 export function tileScale(span: number, height: number, area: { width: number; height: number } = MAP_PAGE_AREA): number {
   return Math.min(area.width / span, area.height / (GEOMETRY.stageHeaderHeight + height), 1);
 }
+
+/** One page's share of the grid: its columns and rows, where its content starts in map
+ * coordinates (x0, y0), the content's size, and the page's whole width with the lane headers. */
+export function tileFrame<C extends { x: number; width: number }, R extends { y: number; height: number }>(
+  grid: { columns: readonly C[]; rows: readonly R[] },
+  tile: Tile,
+) {
+  const cols = grid.columns.slice(tile.cols[0], tile.cols[1] + 1);
+  const rows = grid.rows.slice(tile.rows[0], tile.rows[1] + 1);
+  const width = cols.reduce((s, c) => s + c.width, 0);
+  const height = rows.reduce((s, r) => s + r.height, 0);
+  return { cols, rows, x0: cols[0]?.x ?? 0, y0: rows[0]?.y ?? GEOMETRY.stageHeaderHeight, width, height, span: GEOMETRY.laneHeaderWidth + width };
+}

@@ -4,7 +4,7 @@
  * side, so every page reads on its own.
  */
 import { GEOMETRY, type Box } from '../../../shared/layout/journey-layout';
-import { tiles, tileScale } from '../../../shared/layout/tiles';
+import { tileFrame, tiles, tileScale } from '../../../shared/layout/tiles';
 import { addPage, FONT, INK, type Pdf } from './document';
 
 export interface Grid {
@@ -23,13 +23,7 @@ export function drawTiled(doc: Pdf, title: string, grid: Grid, legend?: string):
     const left = doc.page.margins.left - 14;
     doc.font(FONT.bold).fontSize(13).fillColor(INK.text).text(title, left, doc.page.margins.top - 20, { lineBreak: false });
     if (legend) doc.font(FONT.body).fontSize(8).fillColor(INK.muted).text(legend, left, doc.page.margins.top - 2, { lineBreak: false });
-    const cols = grid.columns.slice(tile.cols[0], tile.cols[1] + 1);
-    const rows = grid.rows.slice(tile.rows[0], tile.rows[1] + 1);
-    const x0 = cols[0]!.x;
-    const y0 = rows[0]?.y ?? g.stageHeaderHeight;
-    const w = cols.reduce((s, c) => s + c.width, 0);
-    const h = rows.reduce((s, r) => s + r.height, 0);
-    const span = g.laneHeaderWidth + w;
+    const { cols, rows, x0, y0, width: w, height: h, span } = tileFrame(grid, tile);
     const scale = tileScale(span, h);
     // Map coordinates run far below the page's own bottom; no text may start a new page.
     const bottom = doc.page.margins.bottom;

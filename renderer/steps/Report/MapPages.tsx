@@ -8,7 +8,7 @@ import { lanesOf, stagesOf } from '../../../shared/domain/journey';
 import { BP, layoutBlueprint } from '../../../shared/layout/blueprint-layout';
 import { GEOMETRY, layoutJourney, type Box } from '../../../shared/layout/journey-layout';
 import { heatColor, NOTE_FILL, NOTE_TEXT } from '../../../shared/layout/palette';
-import { tiles } from '../../../shared/layout/tiles';
+import { tileFrame, tiles } from '../../../shared/layout/tiles';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
 import { measureNoteText } from '../../canvas/measure';
@@ -39,13 +39,7 @@ function TiledPages({ title, grid, first }: { title: string; grid: Grid; first: 
   return (
     <>
       {tiles(grid).map((tile, i) => {
-        const cols = grid.columns.slice(tile.cols[0], tile.cols[1] + 1);
-        const rows = grid.rows.slice(tile.rows[0], tile.rows[1] + 1);
-        const x0 = cols[0]!.x;
-        const y0 = rows[0]?.y ?? g.stageHeaderHeight;
-        const w = cols.reduce((s, c) => s + c.width, 0);
-        const h = rows.reduce((s, r) => s + r.height, 0);
-        const span = g.laneHeaderWidth + w;
+        const { cols, rows, x0, y0, width: w, height: h, span } = tileFrame(grid, tile);
         const height = g.stageHeaderHeight + h;
         return (
           <Sheet key={i} n={first + i} title={title} landscape>

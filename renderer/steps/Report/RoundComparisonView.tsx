@@ -4,7 +4,7 @@
  * step of any workshop that is a later round.
  */
 import { useEffect, useState } from 'react';
-import { compareRounds, type GapChange } from '../../../shared/domain/rounds';
+import { compareRounds, type GapChange, type MovedScore } from '../../../shared/domain/rounds';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
 import { call, errorMessage } from '../../api/client';
@@ -84,26 +84,8 @@ function ComparisonBody({ previous, doc, before }: { previous: WorkshopDoc; doc:
           </tbody>
         </table>
       )}
-      {r.emotions.length > 0 && (
-        <>
-          <h3>{C.emotionsMoved}</h3>
-          <ul className="round-moves">
-            {r.emotions.map((m) => (
-              <li key={m.name}>{C.moved(m.name, m.before, m.after)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {r.metrics.length > 0 && (
-        <>
-          <h3>{C.metricsMoved}</h3>
-          <ul className="round-moves">
-            {r.metrics.map((m) => (
-              <li key={m.name}>{C.moved(m.name, m.before, m.after)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <MovedList title={C.emotionsMoved} moves={r.emotions} />
+      <MovedList title={C.metricsMoved} moves={r.metrics} />
       <h3>{C.actionsDone}</h3>
       {r.actionsDone.length === 0 ? (
         <p className="muted">{C.noneDone}</p>
@@ -114,6 +96,20 @@ function ComparisonBody({ previous, doc, before }: { previous: WorkshopDoc; doc:
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+function MovedList({ title, moves }: { title: string; moves: readonly MovedScore[] }) {
+  if (moves.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="round-moves">
+        {moves.map((m) => (
+          <li key={m.name}>{msg.rounds.moved(m.name, m.before, m.after)}</li>
+        ))}
+      </ul>
     </>
   );
 }
