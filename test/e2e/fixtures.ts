@@ -42,7 +42,7 @@ export function startBridge(dataDir: string): Promise<{ child: ChildProcess; url
   });
 }
 
-export const test = base.extend<{ bridge: Bridge; consoleErrors: string[] }>({
+export const test = base.extend<{ bridge: Bridge; consoleErrors: string[]; offsite: string[] }>({
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -52,6 +52,21 @@ export const test = base.extend<{ bridge: Bridge; consoleErrors: string[] }>({
     await use(errors);
     expect(errors, 'console errors').toEqual([]);
   },
+  // The app never touches the network: every request of every window in every test must stay
+  // on 127.0.0.1 (or be in-page data: and blob: addresses).
+  offsite: [
+    async ({ context }, use) => {
+      const offsite: string[] = [];
+      context.on('request', (req) => {
+        const url = new URL(req.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.hostname !== '127.0.0.1') offsite.push(req.url());
+      });
+      await use(offsite);
+      expect(offsite, 'requests that left 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
   bridge: [
     async ({ page, consoleErrors: _ }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-e2e-'));
