@@ -12,7 +12,7 @@ import {
   type EntityName,
   type WorkshopRow,
 } from '../../shared/model/entities';
-import { columnOf, fromSql, toSql } from '../../shared/model/fields';
+import { columnOf, fromSql, toSql, type FieldSpec } from '../../shared/model/fields';
 import { emptyTables, type Tables } from '../../shared/model/ops';
 
 const cache = new WeakMap<Database, Map<string, Statement>>();
@@ -26,9 +26,21 @@ export function stmt(db: Database, sql: string): Statement {
   return s;
 }
 
+/** Per entity, each field with its column name and spec, worked out once: opening a workshop
+ * decodes thousands of rows, and naming columns per row was most of its cost. */
+const columnsCache = new Map<EntityName, [string, string, FieldSpec][]>();
+function columnsOf(entity: EntityName): [string, string, FieldSpec][] {
+  let cols = columnsCache.get(entity);
+  if (!cols) columnsCache.set(entity, (cols = Object.entries(fieldsOf(entity)).map(([field, spec]) => [field, columnOf(field), spec])));
+  return cols;
+}
+
 export function decodeRow(entity: EntityName, raw: Record<string, unknown>): AnyRow {
   const row: Record<string, unknown> = { id: raw.id, workshopId: raw.workshop_id };
-  for (const [field, spec] of Object.entries(fieldsOf(entity))) row[field] = fromSql(spec, raw[columnOf(field)]);
+  for (const [field, column, spec] of columnsOf(entity)) {
+    const value = raw[column];
+    row[field] = spec.type === 'bool' || spec.type === 'list' ? fromSql(spec, value) : value;
+  }
   return row as AnyRow;
 }
 
