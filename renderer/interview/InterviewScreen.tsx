@@ -52,7 +52,7 @@ export function InterviewScreen({ workshopId }: { workshopId: string }) {
     <div className="interview">
       <header className="interview-head">
         <Logo size={26} />
-        <span className="interview-title">{I.title}</span>
+        <h1 className="interview-title">{I.title}</h1>
         <progress className="interview-progress" max={questions.length} value={at + 1} aria-label={I.progress(at + 1, questions.length)} />
         <span className="muted">{I.progress(at + 1, questions.length)}</span>
         <SaveIndicator />

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, saved, test } from './fixtures';
+
+/** Serious and critical axe findings on the page as it is now, one line each. */
+async function seriousFindings(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')}`);
+}
+
+test('no serious or critical accessibility findings on any screen (axe-core)', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const findings: string[] = [];
+  findings.push(...(await seriousFindings(page, 'library')));
+  await createWorkshop(page, 'Accessible', 'Northwind Clinics');
+  await page.getByRole('link', { name: /Journey map/ }).click();
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await page.getByRole('link', { name: /Gaps/ }).click();
+  await page.getByRole('button', { name: 'Add a gap at Invoice' }).click();
+  await page.getByRole('article', { name: 'Invoice' }).getByLabel('Target (1–5)').selectOption('4');
+  await page.getByRole('link', { name: /Actions/ }).click();
+  await page.getByRole('button', { name: 'Create an action for Invoice' }).click();
+  await saved(page);
+  for (const step of ['Setup', 'Listen', 'Personas', 'Journey map', 'Blueprint', 'Gaps', 'Actions', 'Measure', 'Report']) {
+    await page.getByRole('link', { name: new RegExp(step) }).click();
+    await expect(page.getByRole('main', { name: step })).toBeVisible();
+    findings.push(...(await seriousFindings(page, step)));
+  }
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Report');
+  findings.push(...(await seriousFindings(presenter, 'presenter')));
+  await page.getByRole('button', { name: 'All workshops' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  findings.push(...(await seriousFindings(page, 'settings')));
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Assess my business' }).click();
+  await expect(page.getByText('Question 1 of')).toBeVisible();
+  findings.push(...(await seriousFindings(page, 'interview')));
+  expect(findings).toEqual([]);
+});
