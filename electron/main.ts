@@ -82,7 +82,9 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Touchpoint',
     backgroundColor: '#f7f8fa',
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.js')),
+    // The flags that matter most are written out here as well, where static security scanners
+    // (electronegativity) look for them; secureWebPreferences holds the full, unit-tested set.
+    webPreferences: { ...secureWebPreferences(path.join(__dirname, 'preload.js')), contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   if (saved?.maximized) win.maximize();
   if (saved?.fullScreen) win.setFullScreen(true);

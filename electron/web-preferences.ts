@@ -17,5 +17,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
+    // A middle click must not open a link in a new window.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
