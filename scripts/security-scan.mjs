@@ -1,7 +1,7 @@
 // Runs electronegativity (offline) over the Electron main process (or the folder given second) and
-// writes its SARIF report to
-// the path given first. Its SARIF carries no severity, so each result is given the severity the scanner
-// reported for it (results and issues come in the same order) under properties.severity.
+// writes its SARIF report to the path given first. Its SARIF carries no severity, so each result is
+// given the severity the scanner reported for it (results and issues come in the same order) under
+// properties.severity.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
