@@ -131,6 +131,7 @@ export const en = {
     untitled: 'Untitled workshop',
     loading: 'Opening workshop…',
     noJourneyForStep: 'Create a journey on the Journey map step first.',
+    noTouchpointsForStep: (journey: string) => `${journey} has no touchpoints yet: add them on the Journey map step first, then find the gaps at each.`,
     evidenceCount: (n: number) => `${n} evidence`,
     undoShortcut: 'Undo (Ctrl+Z)',
     redoShortcut: 'Redo (Ctrl+Shift+Z)',

@@ -32,7 +32,7 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
             <p className="eyebrow">{msg.steps.gaps}</p>
             <h1>{G.heading}</h1>
           </header>
-          <p className="empty">{msg.workshop.noJourneyForStep}</p>
+          <p className="empty">{journey ? msg.workshop.noTouchpointsForStep(journey.name) : msg.workshop.noJourneyForStep}</p>
         </div>
       </div>
     );
