@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../shared/api';
 import { msg } from '../shared/strings';
 import { FutureDatabaseError } from './db/migrations';
-import { openLibrary, type OpenedLibrary } from './db/open';
+import { ForeignCodeError, openLibrary, type OpenedLibrary } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 
 export interface RunningLibrary {
@@ -21,6 +21,7 @@ export const systemClock = { now: () => new Date().toISOString(), newId: () => r
 /** The sentence to show when the library cannot be opened at all, or undefined for other errors. */
 export function refusalMessage(err: unknown): string | undefined {
   if (err instanceof FutureDatabaseError) return msg.errors.futureDatabase(err.found, err.supported);
+  if (err instanceof ForeignCodeError) return msg.errors.foreignCode(err.objects.join(', '));
   return undefined;
 }
 

@@ -56,6 +56,9 @@ function applyPragmas(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Schema objects may not call functions that are not harmless (defence in depth; we refuse
+  // foreign triggers and views before getting here).
+  db.pragma('trusted_schema = OFF');
   db.pragma('busy_timeout = 5000');
 }
 
@@ -68,6 +71,34 @@ function moveAside(file: string, now: Date): string {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
   }
   return target;
+}
+
+/** The library holds database code (triggers, views) that Touchpoint never writes. */
+export class ForeignCodeError extends Error {
+  constructor(readonly objects: string[]) {
+    super(`The library contains database code Touchpoint never writes: ${objects.join(', ')}`);
+    this.name = 'ForeignCodeError';
+  }
+}
+
+/**
+ * Before the library is opened for writing (which would change its header), look at its schema
+ * read-only, without trusting it: a trigger or view there was not written by us and could run on
+ * our next write, so the library is refused and left byte-for-byte as it was.
+ */
+function refuseForeignCode(file: string): void {
+  let ro: Database.Database | null = null;
+  let found: string[] = [];
+  try {
+    ro = new Database(file, { readonly: true, fileMustExist: true });
+    ro.pragma('trusted_schema = OFF');
+    found = (ro.prepare(`SELECT type || ' ' || name AS what FROM sqlite_master WHERE type IN ('trigger', 'view')`).all() as { what: string }[]).map((r) => r.what);
+  } catch {
+    return; // unreadable: the damage handling below decides
+  } finally {
+    ro?.close();
+  }
+  if (found.length) throw new ForeignCodeError(found);
 }
 
 function openChecked(file: string, latest: number): Database.Database {
@@ -105,6 +136,7 @@ export function openLibrary(dataDir: string, opts: OpenOptions = {}): OpenedLibr
       throw new FutureDatabaseError(header.version, latest);
     }
     if (header === 'damaged') movedAsideTo = moveAside(file, now);
+    else refuseForeignCode(file);
   }
 
   let db: Database.Database;

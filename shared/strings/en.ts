@@ -27,6 +27,8 @@ export const en = {
   },
 
   errors: {
+    foreignCode: (objects: string) =>
+      `Touchpoint will not open this library: it contains database code that Touchpoint never writes (${objects}), which could run when it saves. The file has not been changed. Move it out of the data folder to start a fresh library, or ask whoever gave it to you.`,
     invalidInput: (detail: string) => `That could not be saved: ${detail}`,
     notFound: 'That item no longer exists. It may have been deleted in another window.',
     workshopNotFound: 'That workshop no longer exists.',

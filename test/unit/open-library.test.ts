@@ -32,6 +32,32 @@ describe('opening the library', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(listing);
   });
 
+  it.each([
+    ['a trigger', `CREATE TRIGGER wipe AFTER UPDATE ON workshop BEGIN DELETE FROM workshop; END`],
+    ['a recursive view', `CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n`],
+    ['a view calling a function', `CREATE VIEW probe AS SELECT load_extension('evil') AS x`],
+  ])('refuses a library holding %s, with a message, and leaves it byte-identical', (_what, sql) => {
+    const dir = tempDir();
+    libraryWithOneWorkshop(dir);
+    const file = path.join(dir, LIBRARY_FILE);
+    const db = new Database(file);
+    db.exec(sql);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = hash(file);
+    const listing = fs.readdirSync(dir).sort();
+    let message: string | undefined;
+    try {
+      startLibrary({ dataDir: dir, shell: 'web', version: 'test' });
+    } catch (err) {
+      message = refusalMessage(err);
+    }
+    expect(message).toMatch(/contains database code that Touchpoint never writes/);
+    expect(message).toMatch(/has not been changed/);
+    expect(hash(file)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(listing);
+  });
+
   it('explains the refusal in words a user can act on', () => {
     const dir = tempDir();
     libraryWithOneWorkshop(dir);
