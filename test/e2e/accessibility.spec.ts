@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 
 /** Serious and critical axe findings on the page as it is now, one line each. */
 async function seriousFindings(page: Page, where: string): Promise<string[]> {
@@ -15,10 +15,7 @@ test('no serious or critical accessibility findings on any screen (axe-core)', a
   const findings: string[] = [];
   findings.push(...(await seriousFindings(page, 'library')));
   await createWorkshop(page, 'Accessible', 'Northwind Clinics');
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Patient: referral to follow-up');
   await page.getByRole('link', { name: /Gaps/ }).click();
   await page.getByRole('button', { name: 'Add a gap at Invoice' }).click();
   await page.getByRole('article', { name: 'Invoice' }).getByLabel('Target (1–5)').selectOption('4');

@@ -1,12 +1,9 @@
 import fs from 'node:fs';
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 
 test('actions are made from gaps, owned, filtered and placed on the impact/effort matrix', async ({ page, bridge }) => {
   await createWorkshop(page, 'Actions');
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Local service business').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Local service business');
   await page.getByRole('link', { name: /Gaps/ }).click();
   for (const tp of ['Phone call or message', 'Quote']) {
     await page.getByRole('button', { name: `Add a gap at ${tp}` }).click();

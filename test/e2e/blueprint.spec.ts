@@ -1,4 +1,4 @@
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 import { drag } from './map-helpers';
 import type { Page } from '@playwright/test';
 
@@ -23,10 +23,7 @@ async function cell(page: Page, stage: number, layer: string) {
 
 test('blueprint a touchpoint: add an item, say who, when and which touchpoint, move it, undo, and export', async ({ page, bridge }) => {
   await createWorkshop(page, 'Blueprint');
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Patient: referral to follow-up');
   await page.getByRole('link', { name: /Blueprint/ }).click();
   await expect(page.getByTestId('blueprint-canvas')).toBeVisible();
 

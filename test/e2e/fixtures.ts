@@ -108,6 +108,14 @@ export async function createWorkshop(page: Page, title: string, client = ''): Pr
   await expect(page.getByRole('heading', { name: 'Set up the workshop' })).toBeVisible();
 }
 
+/** From any step of an open workshop: a journey from one of the shipped templates, by its name. */
+export async function newJourney(page: Page, template: string): Promise<void> {
+  await page.getByRole('link', { name: /Journey map/ }).click();
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  await page.getByRole('dialog', { name: 'New journey' }).getByText(template).click();
+  await page.getByRole('button', { name: 'Create journey' }).click();
+}
+
 /** Waits until every edit has reached SQLite. */
 export async function saved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();

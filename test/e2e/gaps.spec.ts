@@ -1,4 +1,4 @@
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 import { geometry } from './map-helpers';
 
 test('score gaps from a survey and by hand, vote in turn, reveal, and see the ranking and the heat map', async ({ page, bridge }) => {
@@ -7,10 +7,7 @@ test('score gaps from a survey and by hand, vote in turn, reveal, and see the ra
     await page.getByRole('button', { name: 'Add participant' }).click();
     await page.getByRole('textbox', { name: /^Participant \d name$/ }).last().fill(name);
   }
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Patient: referral to follow-up');
   await page.getByRole('link', { name: /Listen/ }).click();
   await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
   const csv = 'score,touchpoint\n2,Booking phone line\n3,Booking phone line\n1,Booking phone line\n5,Reception desk\n';
@@ -90,10 +87,7 @@ test('score gaps from a survey and by hand, vote in turn, reveal, and see the ra
 
 test('tallies typed by the facilitator count at once', async ({ page, bridge }) => {
   await createWorkshop(page, 'Tallies');
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Local service business').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Local service business');
   await page.getByRole('link', { name: /Gaps/ }).click();
   for (const tp of ['Quote', 'Online review']) {
     await page.getByRole('button', { name: `Add a gap at ${tp}` }).click();

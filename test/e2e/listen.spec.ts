@@ -1,4 +1,4 @@
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 
 const CSV = [
   'Submitted;How satisfied (1-5);Why?;Touchpoint',
@@ -13,10 +13,7 @@ const CSV = [
 
 test('a survey is imported with its bad rows listed by line, and results appear per touchpoint', async ({ page, bridge }) => {
   await createWorkshop(page, 'Listening', 'Northwind Clinics');
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Patient: referral to follow-up');
   await expect(page.getByTestId('journey-canvas')).toBeVisible();
 
   await page.getByRole('link', { name: /Listen/ }).click();

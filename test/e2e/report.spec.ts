@@ -2,17 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, saved, test, unnamedControls } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test, unnamedControls } from './fixtures';
 
 /** Builds a small workshop as a facilitator would: a journey, two scored gaps, a survey. */
 async function smallWorkshop(page: Page) {
   await createWorkshop(page, 'Clinic review', 'Northwind Clinics');
   await page.getByLabel('Facilitator', { exact: true }).fill('Sam Rivera');
   await page.getByLabel('Workshop date').fill('2026-11-20');
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Patient: referral to follow-up').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Patient: referral to follow-up');
   await page.getByRole('link', { name: /Listen/ }).click();
   await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
   const csv = 'score,touchpoint\n2,Booking phone line\n4,Booking phone line\n5,Booking phone line\n1,Booking phone line\n';

@@ -1,11 +1,8 @@
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 
 test('start the next round, change a score, and compare the two rounds', async ({ page, bridge }) => {
   await createWorkshop(page, 'Quarterly review', 'Café Nord');
-  await page.getByRole('link', { name: /Journey map/ }).click();
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  await page.getByRole('dialog', { name: 'New journey' }).getByText('Local service business').click();
-  await page.getByRole('button', { name: 'Create journey' }).click();
+  await newJourney(page, 'Local service business');
   await page.getByRole('link', { name: /Gaps/ }).click();
   await page.getByRole('button', { name: 'Add a gap at Quote' }).click();
   const quote = page.getByRole('article', { name: 'Quote' });
