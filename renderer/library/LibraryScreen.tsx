@@ -2,7 +2,7 @@
  * The workshop library: every workshop on this computer, searchable, with create, open, rename,
  * duplicate, archive and delete (behind a confirmation).
  */
-import { Archive, ArchiveRestore, Copy, FileDown, FileUp, IterationCw, MessagesSquare, Pencil, Plus, Search, Settings, Trash2 } from 'lucide-react';
+import { Archive, ArchiveRestore, Copy, FileDown, FileUp, IterationCw, MessagesSquare, Pencil, Plus, Search, Settings, Trash2, type LucideIcon } from 'lucide-react';
 import { EMPTY_INTERVIEW, readInterview } from '../../shared/domain/interview';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/api';
@@ -178,20 +178,10 @@ export function LibraryScreen() {
                     <time dateTime={w.updatedAt}>{formatEdited(w.updatedAt)}</time>
                   </td>
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="icon-btn"
-                      aria-label={msg.library.renameOf(w.title)}
-                      title={msg.common.rename}
-                      onClick={() => setPending({ kind: 'rename', workshop: w })}
-                    >
-                      <Pencil size={17} aria-hidden />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-btn"
-                      aria-label={msg.rounds.startOf(w.title)}
-                      title={msg.rounds.startOf(w.title)}
+                    <RowAction label={msg.library.renameOf(w.title)} title={msg.common.rename} icon={Pencil} onClick={() => setPending({ kind: 'rename', workshop: w })} />
+                    <RowAction
+                      label={msg.rounds.startOf(w.title)}
+                      icon={IterationCw}
                       onClick={() =>
                         void run(async () => {
                           const next = await call('startNextRound', { id: w.id });
@@ -200,62 +190,24 @@ export function LibraryScreen() {
                           open(next);
                         })
                       }
-                    >
-                      <IterationCw size={17} aria-hidden />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-btn"
-                      aria-label={msg.library.exportFileOf(w.title)}
-                      title={msg.library.exportFileOf(w.title)}
-                      onClick={() => void saveExport(() => call('exportWorkshopFile', { workshopId: w.id }))}
-                    >
-                      <FileDown size={17} aria-hidden />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-btn"
-                      aria-label={msg.library.duplicateOf(w.title)}
-                      title={msg.library.duplicateOf(w.title)}
+                    />
+                    <RowAction label={msg.library.exportFileOf(w.title)} icon={FileDown} onClick={() => void saveExport(() => call('exportWorkshopFile', { workshopId: w.id }))} />
+                    <RowAction
+                      label={msg.library.duplicateOf(w.title)}
+                      icon={Copy}
                       onClick={() =>
                         void run(async () => {
                           const copy = await duplicate(w.id);
                           toast(msg.library.duplicated(copy.title));
                         })
                       }
-                    >
-                      <Copy size={17} aria-hidden />
-                    </button>
+                    />
                     {w.archivedAt ? (
-                      <button
-                        type="button"
-                        className="icon-btn"
-                        aria-label={msg.library.unarchiveOf(w.title)}
-                        title={msg.library.unarchiveOf(w.title)}
-                        onClick={() => void run(() => archive(w.id, false), msg.library.unarchived(w.title))}
-                      >
-                        <ArchiveRestore size={17} aria-hidden />
-                      </button>
+                      <RowAction label={msg.library.unarchiveOf(w.title)} icon={ArchiveRestore} onClick={() => void run(() => archive(w.id, false), msg.library.unarchived(w.title))} />
                     ) : (
-                      <button
-                        type="button"
-                        className="icon-btn"
-                        aria-label={msg.library.archiveOf(w.title)}
-                        title={msg.library.archiveOf(w.title)}
-                        onClick={() => void run(() => archive(w.id, true), msg.library.archived(w.title))}
-                      >
-                        <Archive size={17} aria-hidden />
-                      </button>
+                      <RowAction label={msg.library.archiveOf(w.title)} icon={Archive} onClick={() => void run(() => archive(w.id, true), msg.library.archived(w.title))} />
                     )}
-                    <button
-                      type="button"
-                      className="icon-btn icon-btn-danger"
-                      aria-label={msg.library.deleteOf(w.title)}
-                      title={msg.common.delete}
-                      onClick={() => setPending({ kind: 'delete', workshop: w })}
-                    >
-                      <Trash2 size={17} aria-hidden />
-                    </button>
+                    <RowAction label={msg.library.deleteOf(w.title)} title={msg.common.delete} icon={Trash2} danger onClick={() => setPending({ kind: 'delete', workshop: w })} />
                   </td>
                 </tr>
               ))}
@@ -282,5 +234,14 @@ export function LibraryScreen() {
       />
       <SettingsDialog open={pending?.kind === 'settings'} onClose={() => setPending(null)} />
     </div>
+  );
+}
+
+/** One icon button in a workshop's row: named for screen readers, with the same words as a tooltip. */
+function RowAction({ label, title, icon: Icon, danger, onClick }: { label: string; title?: string; icon: LucideIcon; danger?: boolean; onClick(): void }) {
+  return (
+    <button type="button" className={`icon-btn${danger ? ' icon-btn-danger' : ''}`} aria-label={label} title={title ?? label} onClick={onClick}>
+      <Icon size={17} aria-hidden />
+    </button>
   );
 }
