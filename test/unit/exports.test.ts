@@ -233,6 +233,7 @@ describe('the workshop file (.touchpoint)', () => {
     ['an unknown table', (db: Database.Database) => db.exec(`CREATE TABLE payload (x)`), 'a table Touchpoint does not know (payload)'],
     ['a newer format', (db: Database.Database) => db.pragma('user_version = 9999'), 'newer Touchpoint'],
     ['a bad value', (db: Database.Database) => { db.pragma('ignore_check_constraints = ON'); db.exec(`UPDATE gap SET intended_score = 99`); }, 'cannot accept (gap'],
+    ['a huge blob', (db: Database.Database) => db.prepare(`UPDATE persona SET bio = ?`).run('x'.repeat(30 * 1024 * 1024)), 'Too long'],
     ['a broken reference', (db: Database.Database) => { db.pragma('foreign_keys = OFF'); db.exec(`UPDATE action_gap SET gap_id = '99999999-9999-4999-8999-999999999999'`); }, 'Nothing was imported'],
   ])('refuses a file with %s, leaving the library as it was', (_what, change, message) => {
     const content = tampered(change);
