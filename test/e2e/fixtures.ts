@@ -87,6 +87,9 @@ export const test = base.extend<{ bridge: Bridge; consoleErrors: string[]; offsi
     };
     await page.goto(url);
     await use(bridge);
+    // Close the windows before the server stops, so a request still in flight at the end of a
+    // short test is not reported as a console error by a page whose server just went away.
+    for (const p of page.context().pages()) await p.close();
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     fs.rmSync(dataDir, { recursive: true, force: true });
