@@ -22,7 +22,7 @@ import type { Op } from '../../shared/model/ops';
 import { checkField } from '../../shared/model/validate';
 import { msg } from '../../shared/strings';
 import { AppError } from '../errors';
-import { fileStem } from '../export/action-list';
+import { fileName } from '../../shared/domain/file-name';
 import { applyOpsToDb } from './apply-ops';
 import { LATEST_VERSION, migrate, MIGRATIONS } from './migrations';
 import { SQLITE_MAGIC } from './open';
@@ -76,8 +76,8 @@ export function exportWorkshopFile(db: Db, workshopId: string): ExportedFile {
       out.close();
     }
     const bytes = fs.readFileSync(file);
-    const stem = fileStem([source.workshop.client, source.workshop.title].filter(Boolean).join(' '));
-    return { fileName: `${stem}.touchpoint`, mimeType: 'application/vnd.sqlite3', encoding: 'base64', content: bytes.toString('base64') };
+    const name = fileName([source.workshop.client, source.workshop.title].filter(Boolean).join(' '), 'touchpoint');
+    return { fileName: name, mimeType: 'application/vnd.sqlite3', encoding: 'base64', content: bytes.toString('base64') };
   } finally {
     removeTemp(file);
   }

@@ -6,6 +6,7 @@ import type { Branding, ExportedFile } from '../../shared/api';
 import { actionListPdf } from './action-list-pdf';
 import { actionListXlsx } from './action-list-xlsx';
 import { actionRows, type ActionRow } from '../../shared/domain/actions';
+import { fileName } from '../../shared/domain/file-name';
 import { toCsv, toMarkdownTable } from '../../shared/domain/tabular';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
@@ -28,37 +29,25 @@ function cells(r: ActionRow): string[] {
   ];
 }
 
-/** A file name from the client and workshop: letters, digits and dashes only. */
-export function fileStem(words: string): string {
-  return (
-    words
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .slice(0, 80) || 'touchpoint'
-  );
-}
-
-const stem = (doc: WorkshopDoc) => fileStem(msg.actions.fileStem(doc.workshop.client, doc.workshop.title));
+const stem = (doc: WorkshopDoc) => msg.actions.fileStem(doc.workshop.client, doc.workshop.title);
 
 export type ActionListFormat = 'csv' | 'markdown' | 'xlsx' | 'pdf';
 
 export async function exportActionList(doc: WorkshopDoc, format: ActionListFormat, branding: Branding, now: Date): Promise<ExportedFile> {
   if (format === 'xlsx') {
     const bytes = await actionListXlsx(doc, now);
-    return { fileName: `${stem(doc)}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', encoding: 'base64', content: bytes.toString('base64') };
+    return { fileName: fileName(stem(doc), 'xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', encoding: 'base64', content: bytes.toString('base64') };
   }
   if (format === 'pdf') {
     const bytes = await actionListPdf(doc, branding, now.toISOString().slice(0, 10));
-    return { fileName: `${stem(doc)}.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
+    return { fileName: fileName(stem(doc), 'pdf'), mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
   }
   const C = msg.actions.columns;
   const header = [C.title, C.owner, C.team, C.due, C.status, C.impact, C.effort, C.quadrant, C.wow, C.gaps, C.metric, C.description];
   const rows = actionRows(doc).map(cells);
-  if (format === 'csv') return { fileName: `${stem(doc)}.csv`, mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: toCsv(header, rows) };
+  if (format === 'csv') return { fileName: fileName(stem(doc), 'csv'), mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: toCsv(header, rows) };
   const w = doc.workshop;
   const meta = msg.actions.markdownMeta(w.client, w.workshopDate ?? '');
   const content = [msg.actions.markdownTitle(w.title), '', ...(meta ? [meta, ''] : []), toMarkdownTable(header, rows)].join('\n');
-  return { fileName: `${stem(doc)}.md`, mimeType: 'text/markdown;charset=utf-8', encoding: 'utf8', content };
+  return { fileName: fileName(stem(doc), 'md'), mimeType: 'text/markdown;charset=utf-8', encoding: 'utf8', content };
 }

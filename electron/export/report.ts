@@ -5,11 +5,11 @@
  * shared/domain/report.ts, the same data the Report step previews.
  */
 import type { Branding, ExportedFile } from '../../shared/api';
+import { fileName } from '../../shared/domain/file-name';
 import { gapName, reportData } from '../../shared/domain/report';
 import { heatColor } from '../../shared/layout/palette';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
-import { fileStem } from './action-list';
 import { drawActionTable } from './pdf/actions-table';
 import { drawBlueprint } from './pdf/blueprint-map';
 import { drawCover, formatDate } from './pdf/cover';
@@ -147,6 +147,6 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
 
 export async function exportReport(wd: WorkshopDoc, branding: Branding, now: Date): Promise<ExportedFile> {
   const bytes = await reportPdf(wd, branding, now.toISOString().slice(0, 10));
-  const stem = fileStem(`${[wd.workshop.client, wd.workshop.title].filter(Boolean).join(' ')} report`);
-  return { fileName: `${stem}.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
+  const name = fileName(`${[wd.workshop.client, wd.workshop.title].filter(Boolean).join(' ')} report`, 'pdf');
+  return { fileName: name, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
 }

@@ -15,17 +15,6 @@ export function download(filename: string, data: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from words people typed: safe on every system, never empty. */
-export function safeFileName(name: string, extension: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[^\w\s.-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
-  return `${base || 'touchpoint'}.${extension}`;
-}
-
 /** A file main made (text, or base64 bytes) as a Blob ready to save. */
 export function blobOf(file: ExportedFile): Blob {
   if (file.encoding === 'utf8') return new Blob([file.content], { type: file.mimeType });

@@ -118,3 +118,12 @@ describe('small screen rules', () => {
     expect(checkField('participant', 'name', 'Ana')).toBeNull();
   });
 });
+
+describe('file names made from what people typed', () => {
+  it('keep letters, digits and dashes, fold accents, and are never empty', async () => {
+    const { fileName } = await import('../../shared/domain/file-name');
+    expect(fileName('Café Nord, Inc. — Q3 review', 'pdf')).toBe('Cafe-Nord-Inc-Q3-review.pdf');
+    expect(fileName('../../etc/passwd', 'csv')).toBe('etcpasswd.csv');
+    expect(fileName('🙂 ', 'png')).toBe('touchpoint.png');
+  });
+});

@@ -11,7 +11,8 @@ import { BlueprintCanvas, type BlueprintCanvasHandle } from '../../canvas/Bluepr
 import { mapToPng } from '../../canvas/export-png';
 import { useBlueprintUi } from '../../canvas/map-ui';
 import { ZoomControls } from '../../canvas/ZoomControls';
-import { download, safeFileName } from '../../export/download';
+import { fileName } from '../../../shared/domain/file-name';
+import { download } from '../../export/download';
 import { toast } from '../../store/toasts';
 import { JourneyPicker } from '../../ui/JourneyPicker';
 import { BlueprintTable } from './BlueprintTable';
@@ -44,7 +45,7 @@ export function BlueprintStep({ doc, item }: { doc: WorkshopDoc; item?: string }
     useBlueprintUi.getState().setActive(null);
     try {
       const blob = await mapToPng(handle.stage, handle.layout);
-      const file = safeFileName(`${doc.workshop.client} ${journey.name} blueprint`.trim(), 'png');
+      const file = fileName(`${doc.workshop.client} ${journey.name} blueprint`.trim(), 'png');
       download(file, blob);
       toast(msg.journey.exported(file));
     } catch (err) {

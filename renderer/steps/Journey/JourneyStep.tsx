@@ -14,7 +14,8 @@ import { JourneyCanvas, type JourneyCanvasHandle } from '../../canvas/JourneyCan
 import { mapToPng } from '../../canvas/export-png';
 import { useMapUi } from '../../canvas/map-ui';
 import { ZoomControls } from '../../canvas/ZoomControls';
-import { download, safeFileName } from '../../export/download';
+import { fileName } from '../../../shared/domain/file-name';
+import { download } from '../../export/download';
 import { newId } from '../../ids';
 import { useRoute } from '../../store/route';
 import { toast } from '../../store/toasts';
@@ -57,7 +58,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
     const name = journey.name || msg.journey.heading;
     mapToPng(handle.stage, handle.layout)
       .then((blob) => {
-        const file = safeFileName(`${doc.workshop.client} ${name}`.trim(), 'png');
+        const file = fileName(`${doc.workshop.client} ${name}`.trim(), 'png');
         download(file, blob);
         toast(msg.journey.exported(file));
       })
@@ -265,7 +266,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
           className="btn btn-secondary btn-small"
           onClick={() => {
             const data = journeyToOjf(doc, journey.id);
-            const file = safeFileName(journey.name || msg.journey.heading, 'ojf');
+            const file = fileName(journey.name || msg.journey.heading, 'ojf');
             download(file, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
             toast(msg.journey.exported(file));
           }}

@@ -1,0 +1,14 @@
+/**
+ * A file name from words people typed (client, workshop, journey): letters, digits and dashes
+ * only, so it is safe on every system; never empty. Used for every file the app saves, whether
+ * main makes it (exports) or the page does (map pictures, .ojf).
+ */
+export function fileName(words: string, extension: string): string {
+  const stem = words
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return `${stem || 'touchpoint'}.${extension}`;
+}
