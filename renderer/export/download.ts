@@ -24,10 +24,14 @@ export function blobOf(file: ExportedFile): Blob {
   return new Blob([bytes], { type: file.mimeType });
 }
 
-/** Bytes the user picked, as base64 for the contract (which carries JSON in the browser). */
-export async function base64Of(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+/** Bytes as base64, in slices (one String.fromCharCode over megabytes overflows the stack). */
+export function bytesToBase64(bytes: Uint8Array): string {
   let raw = '';
   for (let i = 0; i < bytes.length; i += 0x8000) raw += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(raw);
+}
+
+/** Bytes the user picked, as base64 for the contract (which carries JSON in the browser). */
+export async function base64Of(file: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }

@@ -8,7 +8,7 @@ import { MAX_LOGO_BYTES, type Branding } from '../../shared/api';
 import { sniffImage } from '../../shared/domain/avatar-image';
 import { msg } from '../../shared/strings';
 import { call, errorMessage } from '../api/client';
-import { base64Of } from '../export/download';
+import { bytesToBase64 } from '../export/download';
 import { toast } from '../store/toasts';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -46,8 +46,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     const mime = sniffImage(bytes);
     if (mime !== 'image/png' && mime !== 'image/jpeg') return setLogoError(S.logoWrongType);
     if (bytes.length > MAX_LOGO_BYTES) return setLogoError(S.logoTooBig);
-    const data = await base64Of(file);
-    setBranding((b) => ({ ...b, logo: `data:${mime};base64,${data}` }));
+    setBranding((b) => ({ ...b, logo: `data:${mime};base64,${bytesToBase64(bytes)}` }));
   };
 
   const save = async () => {

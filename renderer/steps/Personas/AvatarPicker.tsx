@@ -4,14 +4,9 @@ import { useId, useRef, useState } from 'react';
 import { checkAvatarImage, MAX_AVATAR_BYTES } from '../../../shared/domain/avatar-image';
 import type { RowOf } from '../../../shared/model/entities';
 import { msg } from '../../../shared/strings';
+import { bytesToBase64 } from '../../export/download';
 import { useWorkshop } from '../../store/workshop';
 import { Avatar, ILLUSTRATIONS, Illustration } from '../../ui/Avatar';
-
-function toDataUrl(bytes: Uint8Array, mime: string): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${mime};base64,${btoa(binary)}`;
-}
 
 export function AvatarPicker({ persona }: { persona: RowOf<'persona'> }) {
   const dispatch = useWorkshop((s) => s.dispatch);
@@ -34,7 +29,7 @@ export function AvatarPicker({ persona }: { persona: RowOf<'persona'> }) {
     if (!check.ok) {
       return setError(check.reason === 'too_big' ? A.tooBig(Math.ceil(bytes.length / 1024)) : A.wrongType);
     }
-    set({ avatarKind: 'image', avatarImage: toDataUrl(bytes, check.mime) });
+    set({ avatarKind: 'image', avatarImage: `data:${check.mime};base64,${bytesToBase64(bytes)}` });
   };
 
   return (
