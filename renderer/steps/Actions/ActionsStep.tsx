@@ -20,6 +20,7 @@ import { BoundDate, BoundInlineText } from '../../ui/bound';
 import { metricRows, type MetricRow } from '../../../shared/domain/measure';
 import { SelectField, TeamField } from '../../ui/SelectField';
 import { ActionMatrix } from './ActionMatrix';
+import { StepHeader } from '../../ui/StepHeader';
 
 type Action = RowOf<'action'>;
 const GROUPS = ['none', 'owner', 'team', 'status', 'stage'] as const;
@@ -91,17 +92,12 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <header className="step-header step-header-row">
-          <div>
-            <p className="eyebrow">{msg.steps.actions}</p>
-            <h1>{A.heading}</h1>
-            <p className="lede">{A.lede}</p>
-          </div>
+        <StepHeader eyebrow={msg.steps.actions} heading={A.heading} lede={A.lede}>
           <button type="button" className="btn btn-primary" onClick={() => create()}>
             <Plus size={18} aria-hidden />
             {A.add}
           </button>
-        </header>
+        </StepHeader>
 
         <section className="card" aria-labelledby="uncovered-gaps">
           <h2 id="uncovered-gaps">{A.uncovered}</h2>

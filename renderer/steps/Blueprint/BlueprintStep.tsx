@@ -16,6 +16,7 @@ import { download } from '../../export/download';
 import { toast } from '../../store/toasts';
 import { JourneyPicker } from '../../ui/JourneyPicker';
 import { BlueprintTable } from './BlueprintTable';
+import { StepHeader } from '../../ui/StepHeader';
 
 export function BlueprintStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
   const journeys = byPosition(Object.values(doc.rows.journey));
@@ -28,10 +29,7 @@ export function BlueprintStep({ doc, item }: { doc: WorkshopDoc; item?: string }
     return (
       <div className="step-layout">
         <div className="step-content">
-          <header className="step-header">
-            <p className="eyebrow">{msg.steps.blueprint}</p>
-            <h1>{B.heading}</h1>
-          </header>
+          <StepHeader eyebrow={msg.steps.blueprint} heading={B.heading} />
           <p className="empty">{B.empty}</p>
         </div>
       </div>

@@ -14,6 +14,7 @@ import { JourneyPicker } from '../../ui/JourneyPicker';
 import { GapScoring } from './GapScoring';
 import { Ranking } from './Ranking';
 import { Voting } from './Voting';
+import { StepHeader } from '../../ui/StepHeader';
 
 type View = 'scoring' | 'voting' | 'ranking';
 
@@ -28,10 +29,7 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
     return (
       <div className="step-layout">
         <div className="step-content">
-          <header className="step-header">
-            <p className="eyebrow">{msg.steps.gaps}</p>
-            <h1>{G.heading}</h1>
-          </header>
+          <StepHeader eyebrow={msg.steps.gaps} heading={G.heading} />
           <p className="empty">{journey ? msg.workshop.noTouchpointsForStep(journey.name) : msg.workshop.noJourneyForStep}</p>
         </div>
       </div>
@@ -41,11 +39,7 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <header className="step-header">
-          <p className="eyebrow">{msg.steps.gaps}</p>
-          <h1>{G.heading}</h1>
-          <p className="lede">{G.lede}</p>
-        </header>
+        <StepHeader eyebrow={msg.steps.gaps} heading={G.heading} lede={G.lede} />
         <div className="journey-bar">
           {journeys.length > 1 && <JourneyPicker doc={doc} step="gaps" value={journey.id} />}
           <div className="segmented" role="radiogroup" aria-label={G.viewLabel}>

@@ -18,6 +18,7 @@ import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SurveyImportDialog } from './SurveyImportDialog';
+import { StepHeader } from '../../ui/StepHeader';
 
 export function ListenStep({ doc }: { doc: WorkshopDoc }) {
   const dispatch = useWorkshop((s) => s.dispatch);
@@ -34,11 +35,7 @@ export function ListenStep({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <header className="step-header">
-          <p className="eyebrow">{msg.steps.listen}</p>
-          <h1>{L.heading}</h1>
-          <p className="lede">{L.lede}</p>
-        </header>
+        <StepHeader eyebrow={msg.steps.listen} heading={L.heading} lede={L.lede} />
 
         <section className="card" aria-labelledby="listen-surveys">
           <div className="card-head">

@@ -17,6 +17,7 @@ import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText, BoundNumber } from '../../ui/bound';
 import { Labeled } from '../../ui/Labeled';
+import { StepHeader } from '../../ui/StepHeader';
 
 type Metric = RowOf<'metric'>;
 
@@ -37,17 +38,12 @@ export function MeasureStep({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <header className="step-header step-header-row">
-          <div>
-            <p className="eyebrow">{msg.steps.measure}</p>
-            <h1>{M.heading}</h1>
-            <p className="lede">{M.lede}</p>
-          </div>
+        <StepHeader eyebrow={msg.steps.measure} heading={M.heading} lede={M.lede}>
           <button type="button" className="btn btn-primary" onClick={add}>
             <Plus size={18} aria-hidden />
             {M.add}
           </button>
-        </header>
+        </StepHeader>
         {metrics.length === 0 ? (
           <p className="empty">{M.none}</p>
         ) : (

@@ -15,6 +15,7 @@ import { Avatar } from '../../ui/Avatar';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { MoveButtons } from '../../ui/MoveButtons';
 import { PersonaEditor } from './PersonaEditor';
+import { StepHeader } from '../../ui/StepHeader';
 
 type Persona = RowOf<'persona'>;
 
@@ -42,17 +43,12 @@ function PersonaGrid({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <header className="step-header step-header-row">
-          <div>
-            <p className="eyebrow">{msg.steps.personas}</p>
-            <h1>{msg.personas.heading}</h1>
-            <p className="lede">{msg.personas.lede}</p>
-          </div>
+        <StepHeader eyebrow={msg.steps.personas} heading={msg.personas.heading} lede={msg.personas.lede}>
           <button type="button" className="btn btn-primary" onClick={add}>
             <Plus size={18} aria-hidden />
             {msg.personas.add}
           </button>
-        </header>
+        </StepHeader>
 
         {personas.length === 0 ? (
           <div className="empty">

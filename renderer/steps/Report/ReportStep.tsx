@@ -14,6 +14,7 @@ import { useRoute } from '../../store/route';
 import { stepLabel } from '../../workshop/step-labels';
 import { ReportPreview } from './ReportPreview';
 import { RoundComparisonView } from './RoundComparisonView';
+import { StepHeader } from '../../ui/StepHeader';
 
 type Format = 'reportPdf' | 'actionsPdf' | 'actionsXlsx' | 'actionsCsv' | 'actionsMarkdown' | 'workshopFile';
 
@@ -62,11 +63,7 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <header className="step-header">
-          <p className="eyebrow">{msg.steps.report}</p>
-          <h1>{R.heading}</h1>
-          <p className="lede">{R.lede}</p>
-        </header>
+        <StepHeader eyebrow={msg.steps.report} heading={R.heading} lede={R.lede} />
 
         <div className="report-top">
           <section className="card" aria-labelledby="report-missing">

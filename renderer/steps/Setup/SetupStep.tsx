@@ -11,6 +11,7 @@ import { toast } from '../../store/toasts';
 import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
 import { Participants } from './Participants';
 import { visionExample } from './vision-example';
+import { StepHeader } from '../../ui/StepHeader';
 
 export function SetupStep({ doc }: { doc: WorkshopDoc }) {
   const dispatch = useWorkshop((s) => s.dispatch);
@@ -26,11 +27,7 @@ export function SetupStep({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <header className="step-header">
-          <p className="eyebrow">{msg.steps.setup}</p>
-          <h1>{msg.setup.heading}</h1>
-          <p className="lede">{msg.setup.lede}</p>
-        </header>
+        <StepHeader eyebrow={msg.steps.setup} heading={msg.setup.heading} lede={msg.setup.lede} />
 
         <section className="card" aria-labelledby="setup-session">
           <h2 id="setup-session">{msg.setup.sections.session}</h2>
