@@ -2,7 +2,6 @@
  * Step: Actions. Owned actions made from gaps (or on their own): a list that filters, sorts and
  * groups with inline editing, the gaps no action closes yet, and an impact/effort matrix.
  */
-import { Labeled } from '../../ui/Labeled';
 import { FileDown, Plus, Sparkles, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { gapsWithoutAction } from '../../../shared/domain/actions';
@@ -183,19 +182,9 @@ function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; ac
   const F = A.fields;
   const set = (patch: Record<string, unknown>) => dispatch([{ kind: 'update', entity: 'action', id: a.id, patch }]);
   const linked = new Map(Object.values(doc.rows.actionGap).filter((l) => l.actionId === a.id).map((l) => [l.gapId, l.id]));
+  const scoreOptions = [{ value: '', label: msg.gaps.notScored }, ...[1, 2, 3, 4, 5].map((v) => ({ value: String(v), label: String(v) }))];
   const score = (field: 'impact' | 'effort', label: string) => (
-    <Labeled className="inline-label" label={label}>
-      {(id) => (
-        <select id={id} className="input select" value={a[field] ?? ''} onChange={(e) => set({ [field]: e.target.value === '' ? null : Number(e.target.value) })}>
-          <option value="">{msg.gaps.notScored}</option>
-          {[1, 2, 3, 4, 5].map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      )}
-    </Labeled>
+    <SelectField label={label} value={a[field] === null ? '' : String(a[field])} options={scoreOptions} onChange={(v) => set({ [field]: v === '' ? null : Number(v) })} />
   );
   return (
     <li className={`card action-card status-${a.status}`} aria-label={A.rowLabel(n, a.title)}>
@@ -217,35 +206,20 @@ function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; ac
         </label>
         <TeamField label={F.team} value={a.team} onChange={(team) => set({ team })} />
         <BoundDate entity="action" id={a.id} field="dueDate" label={F.dueDate} />
-        <Labeled className="inline-label" label={F.status}>
-          {(id) => (
-            <select id={id} className="input select" value={a.status} onChange={(e) => set({ status: e.target.value })}>
-              {ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {A.statuses[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labeled>
+        <SelectField label={F.status} value={a.status} options={ACTION_STATUSES.map((st) => ({ value: st, label: A.statuses[st] ?? st }))} onChange={(status) => set({ status })} />
         {score('impact', F.impact)}
         {score('effort', F.effort)}
         <label className="checkbox">
           <input type="checkbox" checked={a.wow} onChange={(e) => set({ wow: e.target.checked })} />
           {F.wow}
         </label>
-        <Labeled className="inline-label action-metric" label={F.metric}>
-          {(id) => (
-            <select id={id} className="input select" value={a.metricId ?? ''} onChange={(e) => set({ metricId: e.target.value || null })}>
-              <option value="">{A.noMetric}</option>
-              {metrics.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name} · {m.place}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labeled>
+        <SelectField
+          className="inline-label action-metric"
+          label={F.metric}
+          value={a.metricId ?? ''}
+          options={[{ value: '', label: A.noMetric }, ...metrics.map((m) => ({ value: m.id, label: `${m.name} · ${m.place}` }))]}
+          onChange={(id) => set({ metricId: id || null })}
+        />
       </div>
       <label className="inline-label action-description">
         <span>{F.description}</span>

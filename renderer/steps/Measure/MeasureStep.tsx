@@ -17,6 +17,7 @@ import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText, BoundNumber } from '../../ui/bound';
 import { Labeled } from '../../ui/Labeled';
+import { SelectField } from '../../ui/SelectField';
 import { StepHeader } from '../../ui/StepHeader';
 
 type Metric = RowOf<'metric'>;
@@ -98,35 +99,19 @@ function MetricCard({ doc, metric: m, n }: { doc: WorkshopDoc; metric: Metric; n
             </select>
           )}
         </Labeled>
-        <Labeled className="inline-label" label={F.kind}>
-          {(id) => (
-            <select id={id} className="input select" value={m.kind} onChange={(e) => set({ kind: e.target.value as Metric['kind'] })}>
-              {METRIC_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {M.kinds[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labeled>
+        <SelectField label={F.kind} value={m.kind} options={METRIC_KINDS.map((k) => ({ value: k, label: M.kinds[k] ?? k }))} onChange={(kind) => set({ kind })} />
         {m.kind === 'custom' && (
           <label className="inline-label">
             <span>{F.customName}</span>
             <BoundInlineText entity="metric" id={m.id} field="customName" ariaLabel={`${F.customName} ${n}`} placeholder={M.customNeedsName} />
           </label>
         )}
-        <Labeled className="inline-label" label={F.method}>
-          {(id) => (
-            <select id={id} className="input select" value={m.method ?? ''} onChange={(e) => set({ method: (e.target.value || null) as Metric['method'] })}>
-              <option value="">{msg.common.notSet}</option>
-              {COLLECTION_METHODS.map((k) => (
-                <option key={k} value={k}>
-                  {M.methods[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labeled>
+        <SelectField
+          label={F.method}
+          value={m.method ?? ''}
+          options={[{ value: '', label: msg.common.notSet }, ...COLLECTION_METHODS.map((k) => ({ value: k, label: M.methods[k] ?? k }))]}
+          onChange={(method) => set({ method: method || null })}
+        />
       </div>
       <div className="action-fields">
         <BoundNumber entity="metric" id={m.id} field="baseline" label={F.baseline} />
