@@ -82,21 +82,25 @@ export function interviewOps(workshopId: string, answers: Record<string, string>
   const industry = (INDUSTRIES as readonly string[]).includes(answers.industry ?? '') ? (answers.industry as Industry) : 'other';
   const template = templateFor(industry, templates);
   const business = clean(answers.business, 200);
+  // The first words before a comma name the business ("Bright Smile, a family dental practice").
+  const firstClause = (text: string) => text.split(/[,.;:—–]/)[0]!.trim();
   const ops: Op[] = [
     {
       kind: 'update',
       entity: 'workshop',
       id: workshopId,
-      patch: { industry, scopeProduct: business.slice(0, 2000), vision: I.visionFrom(clean(answers.goal, 500)) },
+      patch: { industry, client: firstClause(business), scopeProduct: business, vision: I.visionFrom(clean(answers.goal, 500)) },
     },
   ];
   const personaId = newId();
   const customer = clean(answers.customer, 200);
+  const name = firstClause(customer) || I.defaultPersona;
   ops.push({
     kind: 'create',
     entity: 'persona',
     id: personaId,
-    values: { name: customer ? customer.split(/[,.;:—–-]/)[0]!.trim().slice(0, 200) || I.defaultPersona : I.defaultPersona, role: customer, goals: clean(answers.goal, 2000), painPoints: clean(answers.pain, 2000), position: 1 },
+    // The whole answer stays as the role only when it says more than the name.
+    values: { name, role: customer === name ? '' : customer, goals: clean(answers.goal, 2000), painPoints: clean(answers.pain, 2000), position: 1 },
   });
   const journeyId = newId();
   const journeyOps = newJourneyOps({ journeyId, name: template?.name ?? I.defaultJourney, personaId, position: 1, template, withPrompts: false }, newId);

@@ -38,9 +38,14 @@ describe('the self-assessment interview', () => {
       wow: '',
     };
     const doc = applyOps({ workshop: blankWorkshop({ id: 'w' }), rows: emptyTables() }, interviewOps('w', answers, templates, id));
-    expect(doc.workshop).toMatchObject({ industry: 'local', scopeProduct: 'A plumbing firm in Leeds' });
+    expect(doc.workshop).toMatchObject({ industry: 'local', client: 'A plumbing firm in Leeds', scopeProduct: 'A plumbing firm in Leeds' });
     const persona = Object.values(doc.rows.persona)[0]!;
-    expect(persona).toMatchObject({ name: 'Homeowners with an emergency', goals: 'Get the leak fixed today', painPoints: 'Nobody answers the phone after five' });
+    expect(persona).toMatchObject({
+      name: 'Homeowners with an emergency',
+      role: 'Homeowners with an emergency, usually in the evening',
+      goals: 'Get the leak fixed today',
+      painPoints: 'Nobody answers the phone after five',
+    });
     expect(Object.values(doc.rows.journey)[0]).toMatchObject({ name: 'Local service business', personaId: persona.id });
     expect(Object.values(doc.rows.emotion).map((e) => e.score).sort()).toEqual([-2, 0, 2]);
     const gaps = Object.values(doc.rows.gap).sort((a, b) => a.position - b.position);
@@ -55,6 +60,13 @@ describe('the self-assessment interview', () => {
       ['Add a small surprise at Invoice and payment', true],
     ]);
     expect(Object.values(doc.rows.actionGap)).toHaveLength(2);
+  });
+
+  it('names the business from the first words of its answer, and does not repeat a short customer answer as the role', () => {
+    const answers = { business: 'Bright Smile, a family dental practice', industry: 'healthcare', customer: 'Parents booking for the family' };
+    const doc = applyOps({ workshop: blankWorkshop({ id: 'w' }), rows: emptyTables() }, interviewOps('w', answers, templates, id));
+    expect(doc.workshop.client).toBe('Bright Smile');
+    expect(Object.values(doc.rows.persona)[0]).toMatchObject({ name: 'Parents booking for the family', role: '' });
   });
 
   it('reads its saved progress back, and ignores anything that is not', () => {
