@@ -1,11 +1,9 @@
 /** Dates and times as people read them. Pure, so they are tested without a browser. */
+import { formatDay } from '../shared/domain/dates';
 import { msg } from '../shared/strings';
 
 export function formatDate(iso: string | null, locale?: string): string | null {
-  if (!iso) return null;
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return formatDay(iso, { locale });
 }
 
 /** "just now", "5 minutes ago", "3 hours ago", "yesterday", then the date. */

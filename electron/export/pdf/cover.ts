@@ -3,15 +3,15 @@
  * with the consultant's logo, name and contact when they filled them in (Settings).
  */
 import type { Branding } from '../../../shared/api';
+import { formatDay } from '../../../shared/domain/dates';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
 import { addPage, FONT, imageBytes, INK, type Pdf } from './document';
 
-/** "20 November 2026", or "20 Nov 2026" where a table column is narrow. */
+/** "20 November 2026", or "20 Nov 2026" where a table column is narrow. PDFs are written in
+ * English, so the day is too. */
 export function formatDate(iso: string | null, month: 'long' | 'short' = 'long'): string {
-  if (!iso) return '';
-  const d = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+  return formatDay(iso, { month, locale: 'en-GB' }) ?? '';
 }
 
 export function drawCover(doc: Pdf, workshop: WorkshopDoc['workshop'], kind: string, branding: Branding, today: string): void {
