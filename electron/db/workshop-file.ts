@@ -101,8 +101,8 @@ interface ReadWorkshop {
   ops: Op[];
 }
 
-/** Reads the one workshop in an opened, checked file, as create ops in parent-first order. */
-function readWorkshop(src: Db): ReadWorkshop {
+/** Refuses a file whose schema holds anything we did not write, or whose pages are damaged. */
+function refuseForeignSchema(src: Db): void {
   const objects = src.prepare(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`).all() as { type: string; name: string }[];
   if (objects.some((o) => o.type === 'trigger' || o.type === 'view')) refuse(msg.exports.hasCode);
   const known = ourTables();
@@ -110,7 +110,10 @@ function readWorkshop(src: Db): ReadWorkshop {
   if (unknown) refuse(msg.exports.unknownTable(unknown.name.slice(0, 60)));
   const check = src.pragma('quick_check', { simple: true });
   if (check !== 'ok') refuse(msg.exports.damaged);
+}
 
+/** Reads the one workshop in a checked file, as create ops in parent-first order. */
+function readWorkshop(src: Db): ReadWorkshop {
   const ids = src.prepare('SELECT id FROM workshop').all() as { id: string }[];
   if (ids.length !== 1) refuse(msg.exports.noWorkshop);
   const workshop = selectWorkshop(src, ids[0]!.id);
@@ -162,6 +165,15 @@ export function importWorkshopFile(db: Db, clock: Clock, _fileName: string, byte
     try {
       src = new Database(file, { readonly: true, fileMustExist: true });
       src.pragma('trusted_schema = OFF');
+      refuseForeignSchema(src);
+      // A file from an older Touchpoint: bring our own temporary copy up to date (its schema has
+      // just been checked to hold only our tables), so its rows read like today's.
+      if (bytes.readUInt32BE(60) < LATEST_VERSION) {
+        src.close();
+        src = new Database(file, { fileMustExist: true });
+        src.pragma('trusted_schema = OFF');
+        migrate(src, MIGRATIONS);
+      }
       read = readWorkshop(src);
     } catch (err) {
       if (err instanceof AppError) throw err;

@@ -259,6 +259,24 @@ describe('the workshop file (.touchpoint)', () => {
     });
   });
 
+  it('imports a file written by an older Touchpoint, bringing its rows up to date', async () => {
+    const { MIGRATIONS, migrate } = await import('../../electron/db/migrations');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-wf-'));
+    const file = path.join(dir, 'old.touchpoint');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 2)); // the format of version 20
+    old.pragma('application_id = 0x54505753');
+    const w = '44444444-4444-4444-8444-444444444444';
+    old.prepare(`INSERT INTO workshop (id, title, client, created_at, updated_at) VALUES (?, 'Old review', 'Northwind', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`).run(w);
+    old.prepare(`INSERT INTO participant (id, workshop_id, name) VALUES ('44444444-4444-4444-8444-444444444445', ?, 'Dana')`).run(w);
+    old.pragma('journal_mode = DELETE');
+    old.close();
+    const b = library();
+    const imported = b.ok('importWorkshopFile', { fileName: 'old.touchpoint', content: fs.readFileSync(file).toString('base64') });
+    expect(imported).toMatchObject({ id: w, title: 'Old review', client: 'Northwind', round: 1 });
+    expect(Object.values(b.ok('openWorkshop', { id: w }).rows.participant)).toMatchObject([{ name: 'Dana' }]);
+  });
+
   it('refuses a plain SQLite database that is not a workshop file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-wf-'));
     const db = new Database(path.join(dir, 'x.db'));
