@@ -14,18 +14,6 @@ import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
 
-const TIPS: Record<StepId, readonly string[]> = {
-  setup: msg.setup.guidance.points,
-  listen: msg.listen.guidance.points,
-  personas: msg.personas.guidance.points,
-  journey: msg.journey.guidance.points,
-  blueprint: msg.blueprint.guidance.points,
-  gaps: msg.gaps.guidance.points,
-  actions: msg.actions.guidance.points,
-  measure: msg.measure.guidance.points,
-  report: msg.report.guidance.points,
-};
-
 // Canvas steps start with the guide folded (the map needs the width); the choice is remembered
 // separately for them and for the other steps.
 const openKey = (wide: boolean) => (wide ? 'touchpoint.guide.open.canvas' : 'touchpoint.guide.open');
@@ -96,7 +84,7 @@ export function GuidePanel({ doc, step, wide = false }: { doc: WorkshopDoc; step
       <section>
         <h3>{G.inTheRoom(guide.minutes)}</h3>
         <ul>
-          {TIPS[step].map((p) => (
+          {guide.tips.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>

@@ -230,15 +230,6 @@ export const en = {
       other:
         'Customers feel understood, are helped by someone competent, and get it resolved the first time.',
     } as Record<string, string>,
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'Customer experience is everything the customer perceives across every contact with the organisation, from first hearing of it to recommending it. Customer service is only one part of that.',
-        'Keep the scope narrow enough to finish today: one journey, one product, the segments that matter most.',
-        'The vision is the yardstick for the rest of the day. A good one names how customers should feel and what should be true, not a slogan.',
-        'Ask the room: which moments matter most? A first contact, the first failure, a renewal or an escalation are typical moments of truth.',
-      ],
-    },
   },
 
   personas: {
@@ -289,15 +280,6 @@ export const en = {
       tooBig: (kb: number) => `That image is ${kb} KB; the limit is 512 KB. Choose a smaller one.`,
       wrongType: 'That file is not a PNG, JPEG or WebP image.',
       unreadable: 'That file could not be read.',
-    },
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'A persona is a summary of real customers you have listened to. If the room is guessing, write the guess down and mark it to check.',
-        'Two or three personas are plenty for one workshop. Pick them by value to the business, room to grow and influence on others.',
-        'Goals and pain points drive the journey map: ask “what are they trying to get done, and what gets in the way?”',
-        'A quote in their own words keeps the room honest about whose experience this is.',
-      ],
     },
   },
 
@@ -439,15 +421,6 @@ export const en = {
       refused: (problem: string) => `That file was not imported: ${problem}`,
       unmappedTitle: 'What could not be mapped',
     },
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'Map one persona at a time, as things are today, not as the process manual says they should be.',
-        'For each stage ask two questions: what is the customer experiencing, and what is happening behind the scenes? Keep the second for the blueprint.',
-        'Score how the customer feels at each touchpoint. The lowest points of the curve are where to dig first.',
-        'Flag the moments of truth: a first contact, the first failure, a renewal, an escalation. One bad moment there outweighs several good ones elsewhere.',
-      ],
-    },
   },
 
   ojf: {
@@ -535,15 +508,6 @@ export const en = {
       imported: (n: number, file: string) => `Imported ${n.toLocaleString('en')} responses from ${file}.`,
       nothing: 'No row of this file can be imported with these choices.',
     },
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'Start from what customers need, not from what the team assumes. One quote from a real customer can settle a long debate.',
-        'In-depth interviews tell you why; surveys tell you how many. Use both when you can.',
-        'Tie every piece of evidence to the touchpoint it is about: it shows on the map, and it backs up the gaps you score next.',
-        'A score from a handful of answers is a hint, not a verdict. Look at the response count before drawing conclusions.',
-      ],
-    },
   },
 
   blueprint: {
@@ -578,15 +542,6 @@ export const en = {
       addItem: (layer: string, stage: string) => `Add to ${layer} in ${stage}`,
       itemLabel: (layer: string, stage: string, n: number) => `${layer}, ${stage}, item ${n}`,
       deleteItem: (layer: string, stage: string, n: number) => `Delete ${layer}, ${stage}, item ${n}`,
-    },
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'Take one touchpoint at a time and ask: who delivers this, when, and with what?',
-        'Above the line of visibility is what the customer sees; below it is what they never see but always feel.',
-        'Name the role, not the person, and the service level that is promised (“call back within 4 hours”).',
-        'Gaps often live below the line: a hand-off between teams, a system that does not talk to another.',
-      ],
     },
   },
 
@@ -650,15 +605,6 @@ export const en = {
       noParticipants: 'Add participants on the Setup step to vote in turn.',
       noGaps: 'Score some gaps first: the room votes on gaps.',
     },
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'A gap is the distance between the experience you intend (the vision) and the one customers get today.',
-        'Say which part of the experience it concerns: the outcome, how it felt, the effort it took, or how reliably it happens.',
-        'High effort predicts customers leaving better than low satisfaction does; one bad experience outweighs several good ones.',
-        'Let the room vote after the gaps are on the wall, with dots hidden until everyone has voted, so nobody follows the boss.',
-      ],
-    },
   },
 
   actions: {
@@ -717,15 +663,6 @@ export const en = {
     matrixLabel: 'Impact and effort matrix. Drag an action to change its impact (up) and effort (right). The list view edits the same values.',
     axisImpact: 'Impact →',
     axisEffort: 'Effort →',
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'Every action needs one named owner and a date, or it is a wish.',
-        'Start with the quick wins: high impact, low effort. Big bets need a sponsor; money pits rarely earn their cost.',
-        'Link each action to the gaps it closes, and say which metric should move when it works.',
-        'Add a few “wow” moments where nothing is broken: small surprises customers remember and retell.',
-      ],
-    },
   },
 
   measure: {
@@ -769,15 +706,6 @@ export const en = {
     unnamed: 'Unnamed metric',
     moves: (n: number) => (n === 0 ? 'No action aims at it yet' : `${n} action${n === 1 ? '' : 's'} aim${n === 1 ? 's' : ''} to move it`),
     columns: { metric: 'Metric', at: 'Measured at', method: 'Collected by', baseline: 'Baseline', target: 'Target', review: 'Review on', actions: 'Actions' },
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'One metric per touchpoint is plenty; pick the one the team can actually collect.',
-        'A baseline is today’s number. Survey results imported in Listen are offered as baselines.',
-        'Set a target and a review date, so the next round of the workshop can tell what moved.',
-        'Tie each action to the metric it should move, in the action card.',
-      ],
-    },
   },
 
   report: {
@@ -835,15 +763,6 @@ export const en = {
     empty: 'Nothing here yet.',
     moreRows: (n: number) => `and ${n} more`,
     mapLegend: 'Emotion curve: higher is better.',
-    guidance: {
-      heading: 'Facilitator notes',
-      points: [
-        'Walk the client through the preview before you send anything: it is the last chance to fix a name or an owner.',
-        'Work down the missing list: a report with owners and dates on every action is the one that gets acted on.',
-        'Send the PDF to the room; give the spreadsheet to whoever tracks the actions.',
-        'Keep the workshop file: the next round starts from it.',
-      ],
-    },
   },
 
   presenter: {
@@ -905,56 +824,110 @@ export const en = {
         minutes: 20,
         example: 'Scope: “From a GP referral to the first follow-up visit, for patients over 60 and their carers.” Vision: “Patients always know what happens next and never chase us for it.”',
         prompts: ['strategyQuestions'],
+        tips: [
+          'Customer experience is everything the customer perceives across every contact with the organisation, from first hearing of it to recommending it. Customer service is only one part of that.',
+          'Keep the scope narrow enough to finish today: one journey, one product, the segments that matter most.',
+          'The vision is the yardstick for the rest of the day. A good one names how customers should feel and what should be true, not a slogan.',
+          'Ask the room: which moments matter most? A first contact, the first failure, a renewal or an escalation are typical moments of truth.',
+        ],
       },
       listen: {
         purpose: 'Bring the customer into the room before anyone maps anything: their words, their scores, what support hears every day.',
         minutes: 25,
         example: '“I rang three times before anyone could tell me when my scan was.” — phone interview, October. Linked to the Booking phone line.',
         prompts: [],
+        tips: [
+          'Start from what customers need, not from what the team assumes. One quote from a real customer can settle a long debate.',
+          'In-depth interviews tell you why; surveys tell you how many. Use both when you can.',
+          'Tie every piece of evidence to the touchpoint it is about: it shows on the map, and it backs up the gaps you score next.',
+          'A score from a handful of answers is a hint, not a verdict. Look at the response count before drawing conclusions.',
+        ],
       },
       personas: {
         purpose: 'Give the customers faces: two or three people the room will design for, built from what was heard, not from guesses.',
         minutes: 30,
         example: 'Margaret, 67, retired teacher. Goal: know what happens next. Pain point: repeating her history to every person she meets.',
         prompts: [],
+        tips: [
+          'A persona is a summary of real customers you have listened to. If the room is guessing, write the guess down and mark it to check.',
+          'Two or three personas are plenty for one workshop. Pick them by value to the business, room to grow and influence on others.',
+          'Goals and pain points drive the journey map: ask “what are they trying to get done, and what gets in the way?”',
+          'A quote in their own words keeps the room honest about whose experience this is.',
+        ],
       },
       journey: {
         purpose: 'Walk one persona’s path through the stages as it is today: what they try to do, what they touch, what they think and how they feel.',
         minutes: 60,
         example: 'Stage “Scheduling”: goal — get a date quickly; touchpoint — booking phone line; thought — “why is nobody calling me back?”; emotion — low.',
         prompts: ['byTeam'],
+        tips: [
+          'Map one persona at a time, as things are today, not as the process manual says they should be.',
+          'For each stage ask two questions: what is the customer experiencing, and what is happening behind the scenes? Keep the second for the blueprint.',
+          'Score how the customer feels at each touchpoint. The lowest points of the curve are where to dig first.',
+          'Flag the moments of truth: a first contact, the first failure, a renewal, an escalation. One bad moment there outweighs several good ones elsewhere.',
+        ],
       },
       blueprint: {
         purpose: 'Look behind each touchpoint: who delivers it, what happens out of sight, and which processes and systems make it work or break.',
         minutes: 45,
         example: 'Booking phone line: front stage — receptionist answers; back stage — checks three calendars; system — a diary that does not talk to imaging.',
         prompts: [],
+        tips: [
+          'Take one touchpoint at a time and ask: who delivers this, when, and with what?',
+          'Above the line of visibility is what the customer sees; below it is what they never see but always feel.',
+          'Name the role, not the person, and the service level that is promised (“call back within 4 hours”).',
+          'Gaps often live below the line: a hand-off between teams, a system that does not talk to another.',
+        ],
       },
       gaps: {
         purpose: 'Name where today falls short of the vision, score how far, and let the room decide together which gaps matter most.',
         minutes: 45,
         example: 'Booking by phone: intended 5 (“booked in one call”), actual 2 (“three calls, long holds”). Concerns effort; breaks the promise to make it easy.',
         prompts: ['components', 'drivers'],
+        tips: [
+          'A gap is the distance between the experience you intend (the vision) and the one customers get today.',
+          'Say which part of the experience it concerns: the outcome, how it felt, the effort it took, or how reliably it happens.',
+          'High effort predicts customers leaving better than low satisfaction does; one bad experience outweighs several good ones.',
+          'Let the room vote after the gaps are on the wall, with dots hidden until everyone has voted, so nobody follows the boss.',
+        ],
       },
       actions: {
         purpose: 'Turn the gaps that matter into work someone owns, with a date, and add a few moments that would delight.',
         minutes: 40,
         example: '“Offer a call-back instead of a queue” — owner Dana, due 31 January, impact 4, effort 2: a quick win that closes the booking gap.',
         prompts: [],
+        tips: [
+          'Every action needs one named owner and a date, or it is a wish.',
+          'Start with the quick wins: high impact, low effort. Big bets need a sponsor; money pits rarely earn their cost.',
+          'Link each action to the gaps it closes, and say which metric should move when it works.',
+          'Add a few “wow” moments where nothing is broken: small surprises customers remember and retell.',
+        ],
       },
       measure: {
         purpose: 'Decide how you will know the actions worked: one metric where it counts, today’s number, the target and when to look again.',
         minutes: 20,
         example: 'CSAT at the booking phone line: baseline 38% (survey), target 80% by the end of March, checked monthly from support data.',
         prompts: [],
+        tips: [
+          'One metric per touchpoint is plenty; pick the one the team can actually collect.',
+          'A baseline is today’s number. Survey results imported in Listen are offered as baselines.',
+          'Set a target and a review date, so the next round of the workshop can tell what moved.',
+          'Tie each action to the metric it should move, in the action card.',
+        ],
       },
       report: {
         purpose: 'Check that nothing is missing, walk the client through the pages, and send what they take home.',
         minutes: 15,
         example: 'Send the report PDF to everyone in the room the same day; give the Excel action list to the person who chairs the follow-up.',
         prompts: [],
+        tips: [
+          'Walk the client through the preview before you send anything: it is the last chance to fix a name or an owner.',
+          'Work down the missing list: a report with owners and dates on every action is the one that gets acted on.',
+          'Send the PDF to the room; give the spreadsheet to whoever tracks the actions.',
+          'Keep the workshop file: the next round starts from it.',
+        ],
       },
-    } as Record<string, { purpose: string; minutes: number; example: string; prompts: readonly ('strategyQuestions' | 'components' | 'drivers' | 'byTeam')[] }>,
+    } as Record<string, { purpose: string; minutes: number; example: string; prompts: readonly ('strategyQuestions' | 'components' | 'drivers' | 'byTeam')[]; tips: readonly string[] }>,
   },
 
   interview: {

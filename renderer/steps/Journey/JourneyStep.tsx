@@ -149,14 +149,6 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
               {msg.journey.newJourney}
             </button>
           </div>
-          <section className="card guidance-inline" aria-label={msg.journey.guidance.heading}>
-            <h2>{msg.journey.guidance.heading}</h2>
-            <ul>
-              {msg.journey.guidance.points.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </section>
         </div>
         {dialogs}
       </div>
