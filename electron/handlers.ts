@@ -8,7 +8,7 @@ import type { AppInfo, Channel, Output, ParsedInput } from '../shared/api';
 import type { LaterChannel } from '../shared/channels';
 import { applyOpsToDb } from './db/apply-ops';
 import { getBranding, saveBranding } from './db/branding';
-import { exportWorkshopFile, importWorkshopFile } from './db/workshop-file';
+import { exportWorkshopFile, importWorkshopFile, type WorkshopFileReader } from './db/workshop-file';
 import { exportActionList } from './export/action-list';
 import { exportReport } from './export/report';
 import {
@@ -31,9 +31,11 @@ export interface HandlerContext {
   db: Database;
   clock: Clock;
   info: AppInfo;
+  /** Reads an imported workshop file away from the library's process (childReader in the app). */
+  readWorkshopFile: WorkshopFileReader;
 }
 
-export function createHandlers({ db, clock, info }: HandlerContext): Handlers {
+export function createHandlers({ db, clock, info, readWorkshopFile }: HandlerContext): Handlers {
   return {
     appInfo: () => info,
     listWorkshops: ({ includeArchived }) => listWorkshops(db, includeArchived ?? false),
@@ -51,7 +53,7 @@ export function createHandlers({ db, clock, info }: HandlerContext): Handlers {
     exportActionList: ({ workshopId, format }) => exportActionList(openWorkshop(db, workshopId), format, getBranding(db), new Date(clock.now())),
     exportReport: ({ workshopId }) => exportReport(openWorkshop(db, workshopId), getBranding(db), new Date(clock.now())),
     exportWorkshopFile: ({ workshopId }) => exportWorkshopFile(db, workshopId),
-    importWorkshopFile: ({ fileName, content }) => importWorkshopFile(db, clock, fileName, Buffer.from(content, 'base64')),
+    importWorkshopFile: ({ content }) => importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64')),
     getBranding: () => getBranding(db),
     saveBranding: (branding) => saveBranding(db, branding),
   };

@@ -3,11 +3,14 @@
  * Used alike by the Electron main process and by the web bridge.
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { AppInfo } from '../shared/api';
 import { msg } from '../shared/strings';
 import { FutureDatabaseError } from './db/migrations';
 import { ForeignCodeError, openLibrary, type OpenedLibrary } from './db/open';
+import { childReader } from './db/workshop-file';
 import { createHandlers, type Handlers } from './handlers';
+import type { WorkerCommand } from './worker-process';
 
 export interface RunningLibrary {
   handlers: Handlers;
@@ -25,7 +28,12 @@ export function refusalMessage(err: unknown): string | undefined {
   return undefined;
 }
 
-export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; version: string }): RunningLibrary {
+/** The bundled import worker next to the bundled main (dist/electron or dist/web), run by the same executable. */
+export function bundledImportWorker(dir: string): WorkerCommand {
+  return { execPath: process.execPath, execArgv: [], script: path.join(dir, 'import-worker.js') };
+}
+
+export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; version: string; importWorker: WorkerCommand }): RunningLibrary {
   const library = openLibrary(opts.dataDir);
   const info: AppInfo = {
     version: opts.version,
@@ -35,6 +43,6 @@ export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; v
       ? { kind: 'recovered', movedTo: library.movedAsideTo, message: msg.errors.corruptMovedAside(library.movedAsideTo) }
       : null,
   };
-  const handlers = createHandlers({ db: library.db, clock: systemClock, info });
+  const handlers = createHandlers({ db: library.db, clock: systemClock, info, readWorkshopFile: childReader(opts.importWorker) });
   return { handlers, library, info, close: () => library.db.close() };
 }

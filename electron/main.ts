@@ -9,7 +9,7 @@ import path from 'node:path';
 import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './app-protocol';
 import { resolveDataDir } from './data-dir';
 import { bindIpc } from './ipc';
-import { refusalMessage, startLibrary, type RunningLibrary } from './library';
+import { bundledImportWorker, refusalMessage, startLibrary, type RunningLibrary } from './library';
 import { menuTemplate } from './menu';
 import { secureWebPreferences } from './web-preferences';
 import { readWindowState, restoreBounds, writeWindowState } from './window-state';
@@ -102,7 +102,7 @@ function createWindow(): BrowserWindow {
 
 function start(): void {
   try {
-    running = startLibrary({ dataDir, shell: 'electron', version: app.getVersion() });
+    running = startLibrary({ dataDir, shell: 'electron', version: app.getVersion(), importWorker: bundledImportWorker(__dirname) });
   } catch (err) {
     fail(err);
     return;

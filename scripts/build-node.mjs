@@ -1,5 +1,5 @@
 // Bundles the Node-side code with esbuild: the Electron main process, the preload (one CommonJS
-// file that requires only `electron`, as the sandbox demands) and the web bridge.
+// file that requires only `electron`, as the sandbox demands), the web bridge, and the import worker.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 
@@ -18,4 +18,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'dejavu-fonts-ttf'] }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'], sourcemap: false }),
   build({ ...common, entryPoints: ['electron/web/cli.ts'], outfile: 'dist/web/server.js', external: ['better-sqlite3', 'pdfkit', 'exceljs', 'dejavu-fonts-ttf'] }),
+  // The child process that reads imported workshop files, next to each entry that starts it.
+  ...['dist/electron', 'dist/web'].map((dir) =>
+    build({ ...common, entryPoints: ['electron/import-worker.ts'], outfile: `${dir}/import-worker.js`, external: ['better-sqlite3'] }),
+  ),
 ]);

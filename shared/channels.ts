@@ -23,8 +23,9 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number];
 
-/** Channels whose handler answers later: the PDF and XLSX writers stream. */
-export type LaterChannel = 'exportActionList' | 'exportReport';
+/** Channels whose handler answers later: the PDF and XLSX writers stream; an imported file is
+ * read in a child process. */
+export type LaterChannel = 'exportActionList' | 'exportReport' | 'importWorkshopFile';
 
 /** Commands the native menu sends to the page (the page owns undo: it knows what an edit is). */
 export const MENU_COMMANDS = ['undo', 'redo'] as const;

@@ -5,11 +5,12 @@
  * Export writes a new file row by row (never a copy of the library), so no bytes of deleted rows
  * or of other workshops can travel with it.
  *
- * Import treats the file as untrusted (DESIGN.md): its header is read before SQLite opens it; it
- * is opened read-only; anything but our own tables (triggers, views, unknown tables) or a newer
- * format is refused; its rows are read by our own SELECTs and go through the same validation as
- * every edit (the applyOps contract), in one transaction. It never changes existing data: when
- * the workshop (or any id in it) is already in the library, it lands as a new copy under new ids.
+ * Import treats the file as untrusted (DESIGN.md): its header is read before SQLite opens it; the
+ * SQLite work on it happens in a child process with a time bound (workshop-file-reader.ts: opened
+ * read-only, anything but our own tables refused); what comes back goes through the same
+ * validation as every edit (the applyOps contract) and lands in one transaction. It never changes
+ * existing data: when the workshop (or any id in it) is already in the library, it lands as a new
+ * copy under new ids.
  */
 import Database, { type Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
@@ -18,15 +19,17 @@ import path from 'node:path';
 import { z } from 'zod';
 import { MAX_WORKSHOP_FILE_BYTES, opSchema, type ExportedFile, type WorkshopSummary } from '../../shared/api';
 import { ENTITY_NAMES, REF_EDGES, TABLE_OF, WORKSHOP_FIELDS, type EntityName } from '../../shared/model/entities';
+import { uuidSchema } from '../../shared/model/fields';
 import type { Op } from '../../shared/model/ops';
 import { checkField } from '../../shared/model/validate';
 import { msg } from '../../shared/strings';
 import { AppError } from '../errors';
+import { runWorker, WorkerFailed, type WorkerCommand, type WorkerLimits } from '../worker-process';
 import { fileName } from '../../shared/domain/file-name';
 import { applyOpsToDb } from './apply-ops';
 import { LATEST_VERSION, migrate, MIGRATIONS } from './migrations';
 import { SQLITE_MAGIC } from './open';
-import { insertRow, selectTables, selectWorkshop, stmt } from './rows';
+import { insertRow, selectWorkshop, stmt } from './rows';
 import { insertWorkshop, listWorkshops, openWorkshop, type Clock } from './workshops';
 
 /** 'TPWS' in the header: marks a Touchpoint workshop file. */
@@ -39,18 +42,6 @@ function tempFile(ext: string): string {
 
 function removeTemp(file: string): void {
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
-}
-
-/** The names our own migrations create: the only tables a workshop file may hold. */
-let knownTables: Set<string> | null = null;
-function ourTables(): Set<string> {
-  if (!knownTables) {
-    const probe = new Database(':memory:');
-    migrate(probe, MIGRATIONS);
-    knownTables = new Set((probe.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
-    probe.close();
-  }
-  return knownTables;
 }
 
 export function exportWorkshopFile(db: Db, workshopId: string): ExportedFile {
@@ -87,7 +78,31 @@ const refuse = (message: string): never => {
   throw new AppError('invalid_input', message);
 };
 
-/** Everything a file must pass before one of its rows is read. */
+/** How long reading a workshop file may take, and how much it may send back, before it is stopped. */
+export const IMPORT_LIMITS: WorkerLimits = {
+  timeoutMs: 30_000,
+  // Text in the answer is JSON-escaped: allow for every byte of the file becoming a few.
+  maxOutputBytes: 8 * MAX_WORKSHOP_FILE_BYTES,
+  maxHeapMb: 1024,
+};
+
+/** Reads a checked temporary copy of the file somewhere else (a child process) and answers with what it found. */
+export type WorkshopFileReader = (file: string) => Promise<unknown>;
+
+/** The reader the app uses: electron/import-worker.ts in a child process, within IMPORT_LIMITS. */
+export function childReader(worker: WorkerCommand, limits: WorkerLimits = IMPORT_LIMITS): WorkshopFileReader {
+  return async (file) => {
+    try {
+      return await runWorker(worker, [file], limits);
+    } catch (err) {
+      if (err instanceof WorkerFailed && err.reason === 'timeout') refuse(msg.exports.tookTooLong(Math.round(limits.timeoutMs / 1000)));
+      if (err instanceof WorkerFailed && err.reason === 'too-much-output') refuse(msg.exports.fileTooBig);
+      throw err;
+    }
+  };
+}
+
+/** Everything a file must pass before it is handed to the reader. */
 function checkFile(bytes: Buffer): void {
   if (bytes.length > MAX_WORKSHOP_FILE_BYTES) refuse(msg.exports.fileTooBig);
   if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== SQLITE_MAGIC) refuse(msg.exports.notATouchpointFile);
@@ -96,41 +111,40 @@ function checkFile(bytes: Buffer): void {
   if (version === 0 || bytes.readUInt32BE(68) !== WORKSHOP_FILE_ID) refuse(msg.exports.notATouchpointFile);
 }
 
-interface ReadWorkshop {
+/** What the reader may answer; anything else is treated as a damaged file. */
+const readerAnswer = z.union([
+  z.strictObject({ ok: z.literal(true), value: z.strictObject({ workshop: z.record(z.string(), z.unknown()), ops: z.array(z.unknown()) }) }),
+  z.strictObject({ ok: z.literal(false), message: z.string().max(1000).optional() }),
+]);
+
+interface CheckedWorkshop {
   workshop: Record<string, unknown> & { id: string; title: string };
   ops: Op[];
 }
 
-/** Refuses a file whose schema holds anything we did not write, or whose pages are damaged. */
-function refuseForeignSchema(src: Db): void {
-  const objects = src.prepare(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`).all() as { type: string; name: string }[];
-  if (objects.some((o) => o.type === 'trigger' || o.type === 'view')) refuse(msg.exports.hasCode);
-  const known = ourTables();
-  const unknown = objects.find((o) => o.type === 'table' && !known.has(o.name));
-  if (unknown) refuse(msg.exports.unknownTable(unknown.name.slice(0, 60)));
-  const check = src.pragma('quick_check', { simple: true });
-  if (check !== 'ok') refuse(msg.exports.damaged);
-}
-
-/** Reads the one workshop in a checked file, as create ops in parent-first order. */
-function readWorkshop(src: Db): ReadWorkshop {
-  const ids = src.prepare('SELECT id FROM workshop').all() as { id: string }[];
-  if (ids.length !== 1) refuse(msg.exports.noWorkshop);
-  const workshop = selectWorkshop(src, ids[0]!.id);
-  if (!workshop) return refuse(msg.exports.noWorkshop);
+/**
+ * The reader's answer checked as if a user had typed every value: the workshop's id and fields,
+ * then every row through the applyOps op schema (types, ranges, lengths, ids). References are
+ * checked by SQLite's foreign keys when the rows land.
+ */
+function checkAnswer(answer: unknown): CheckedWorkshop {
+  const parsed = readerAnswer.safeParse(answer);
+  if (!parsed.success) return refuse(msg.exports.damaged);
+  if (!parsed.data.ok) return refuse(parsed.data.message ?? msg.exports.damaged);
+  const { workshop, ops } = parsed.data.value;
+  if (!uuidSchema.safeParse(workshop.id).success) refuse(msg.exports.badRow('workshop', 'id'));
   for (const field of Object.keys(WORKSHOP_FIELDS)) {
-    const problem = checkField('workshop', field, (workshop as unknown as Record<string, unknown>)[field]);
+    const problem = checkField('workshop', field, workshop[field]);
     if (problem) refuse(msg.exports.badRow('workshop', `${field}: ${problem}`));
   }
-  const rows = selectTables(src, workshop.id);
-  const ops: Op[] = [];
-  for (const entity of ENTITY_NAMES) {
-    for (const row of Object.values(rows[entity]) as Record<string, unknown>[]) {
-      const { id, workshopId: _w, ...values } = row;
-      ops.push({ kind: 'create', entity, id: id as string, values } as Op);
-    }
+  const rows = z.array(opSchema).safeParse(ops);
+  if (!rows.success) {
+    const issue = rows.error.issues[0];
+    const op = ops[Number(issue?.path[0])] as { entity?: unknown } | undefined;
+    const table = typeof op?.entity === 'string' && op.entity in TABLE_OF ? TABLE_OF[op.entity as EntityName] : 'workshop';
+    refuse(msg.exports.badRow(table, issue?.message ?? ''));
   }
-  return { workshop: workshop as unknown as ReadWorkshop['workshop'], ops };
+  return { workshop: workshop as CheckedWorkshop['workshop'], ops: rows.data as Op[] };
 }
 
 /** True when any id of the file is already used in the library. */
@@ -155,51 +169,34 @@ function renumber(ops: readonly Op[], newId: () => string): Op[] {
   });
 }
 
-export function importWorkshopFile(db: Db, clock: Clock, _fileName: string, bytes: Buffer): WorkshopSummary {
+/**
+ * Imports a workshop file: header checked here, the file read by `read` (a child process in the
+ * app), the answer checked here, then every row written in one transaction. The library is not
+ * touched until that transaction, and not at all when anything is refused.
+ */
+export async function importWorkshopFile(db: Db, clock: Clock, read: WorkshopFileReader, bytes: Buffer): Promise<WorkshopSummary> {
+  checkFile(bytes);
   const file = tempFile('.touchpoint');
+  let answer: unknown;
   try {
-    checkFile(bytes);
     fs.writeFileSync(file, bytes, { mode: 0o600 });
-    let read: ReadWorkshop;
-    let src: Db | null = null;
-    try {
-      src = new Database(file, { readonly: true, fileMustExist: true });
-      src.pragma('trusted_schema = OFF');
-      refuseForeignSchema(src);
-      // A file from an older Touchpoint: bring our own temporary copy up to date (its schema has
-      // just been checked to hold only our tables), so its rows read like today's.
-      if (bytes.readUInt32BE(60) < LATEST_VERSION) {
-        src.close();
-        src = new Database(file, { fileMustExist: true });
-        src.pragma('trusted_schema = OFF');
-        migrate(src, MIGRATIONS);
-      }
-      read = readWorkshop(src);
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      return refuse(msg.exports.damaged);
-    } finally {
-      src?.close();
-    }
-
-    // Every row through the same checks as an edit: types, ranges, lengths, ids, references.
-    const parsed = z.array(opSchema).safeParse(read.ops);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const op = read.ops[Number(issue?.path[0])];
-      refuse(msg.exports.badRow(op ? TABLE_OF[op.entity as EntityName] : 'workshop', issue?.message ?? ''));
-    }
-
-    return db.transaction(() => {
-      const copy = clashes(db, read.workshop.id, read.ops);
-      const workshopId = copy ? clock.newId() : read.workshop.id;
-      const ops = copy ? renumber(read.ops, clock.newId) : read.ops;
-      const title = copy ? msg.exports.importedCopy(read.workshop.title).slice(0, 200) : read.workshop.title;
-      insertWorkshop(db, workshopId, clock.now(), { ...read.workshop, title });
-      if (ops.length) applyOpsToDb(db, workshopId, ops, clock.now());
-      return listWorkshops(db, true).find((w) => w.id === workshopId)!;
-    })();
+    answer = await read(file);
+  } catch (err) {
+    // A reader that cannot start is our fault, not the file's: let it be logged as one.
+    if (err instanceof AppError || (err instanceof WorkerFailed && err.reason === 'unstartable')) throw err;
+    return refuse(msg.exports.damaged);
   } finally {
     removeTemp(file);
   }
+  const checked = checkAnswer(answer);
+
+  return db.transaction(() => {
+    const copy = clashes(db, checked.workshop.id, checked.ops);
+    const workshopId = copy ? clock.newId() : checked.workshop.id;
+    const ops = copy ? renumber(checked.ops, clock.newId) : checked.ops;
+    const title = copy ? msg.exports.importedCopy(checked.workshop.title).slice(0, 200) : checked.workshop.title;
+    insertWorkshop(db, workshopId, clock.now(), { ...checked.workshop, title });
+    if (ops.length) applyOpsToDb(db, workshopId, ops, clock.now());
+    return listWorkshops(db, true).find((w) => w.id === workshopId)!;
+  })();
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { resolveDataDir } from '../data-dir';
-import { refusalMessage, startLibrary } from '../library';
+import { bundledImportWorker, refusalMessage, startLibrary } from '../library';
 import { startWebServer } from './server';
 
 declare const __APP_VERSION__: string;
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv);
   let running;
   try {
-    running = startLibrary({ dataDir, shell: 'web', version: __APP_VERSION__ });
+    running = startLibrary({ dataDir, shell: 'web', version: __APP_VERSION__, importWorker: bundledImportWorker(__dirname) });
   } catch (err) {
     const refusal = refusalMessage(err);
     if (refusal) {

@@ -40,14 +40,18 @@ export function LibraryScreen() {
   const open = (w: WorkshopSummary) => go({ screen: 'workshop', workshopId: w.id, step: 'setup' });
 
   const importRef = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState(false);
   // The file goes to main as it is; main checks it and never changes what is already here.
+  // Reading it happens in a separate process and can take a moment: the button says so.
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    setImporting(true);
     await run(async () => {
       const w = await call('importWorkshopFile', { fileName: file.name, content: await base64Of(file) });
       await load();
       toast(msg.library.imported(w.title));
     });
+    setImporting(false);
   };
 
   // A self-assessment is a workshop that starts with the interview instead of the Setup step.
@@ -82,9 +86,9 @@ export function LibraryScreen() {
             <p className="lede">{msg.library.intro}</p>
           </div>
           <div className="library-head-actions">
-            <button type="button" className="btn btn-secondary" onClick={() => importRef.current?.click()}>
+            <button type="button" className="btn btn-secondary" onClick={() => importRef.current?.click()} disabled={importing} aria-busy={importing}>
               <FileUp size={18} aria-hidden />
-              {msg.library.importFile}
+              {importing ? msg.library.importing : msg.library.importFile}
             </button>
             <input
               ref={importRef}

@@ -71,6 +71,7 @@ export const en = {
 
   library: {
     importFile: 'Import workshop…',
+    importing: 'Reading the file…',
     imported: (title: string) => `Imported ${title}.`,
     exportFileOf: (title: string) => `Export ${title} as a workshop file`,
     heading: 'Workshops',
@@ -1002,6 +1003,8 @@ export const en = {
   exports: {
     chooseFormat: 'Choose CSV, Excel, Markdown or PDF.',
     fileTooBig: 'That file is too big to be a workshop file (40 MB at most).',
+    tookTooLong: (seconds: number) =>
+      `Reading that file took longer than ${seconds} seconds, so Touchpoint stopped. A workshop file reads in a moment; this one may be damaged or made to stall. Nothing was imported.`,
     notATouchpointFile: 'That is not a Touchpoint workshop file.',
     damaged: 'That workshop file is damaged and cannot be read. Nothing was imported.',
     fromTheFuture: (found: number, supported: number) =>

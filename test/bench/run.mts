@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/dispatch';
 import { startLibrary, type RunningLibrary } from '../../electron/library';
+import { importWorker } from '../unit/helpers/import-worker';
 import type { Op } from '../../shared/model/ops';
 
 const RUNS = 7;
@@ -32,7 +33,7 @@ function time(fn: () => void): number {
 
 function freshLibrary(): RunningLibrary {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-bench-'));
-  return startLibrary({ dataDir: dir, shell: 'web', version: 'bench' });
+  return startLibrary({ dataDir: dir, shell: 'web', version: 'bench', importWorker });
 }
 
 function journey(lib: RunningLibrary) {

@@ -172,13 +172,13 @@ describe('the workshop file (.touchpoint)', () => {
     return file;
   };
 
-  it('round-trips: imported into another library, the workshop is equal to the original, ids and all', () => {
+  it('round-trips: imported into another library, the workshop is equal to the original, ids and all', async () => {
     const a = sample();
     const original = a.ok('openWorkshop', { id: a.workshopId });
     const file = a.ok('exportWorkshopFile', { workshopId: a.workshopId });
     expect(file.fileName).toBe('Brightsmile-Dental-Support-renewal.touchpoint');
     const b = library();
-    const imported = b.ok('importWorkshopFile', { fileName: file.fileName, content: file.content });
+    const imported = await b.okLater('importWorkshopFile', { fileName: file.fileName, content: file.content });
     expect(imported.id).toBe(a.workshopId);
     const copy = b.ok('openWorkshop', { id: imported.id });
     expect(copy.rows).toEqual(original.rows);
@@ -187,11 +187,11 @@ describe('the workshop file (.touchpoint)', () => {
     expect(w2).toEqual(w1);
   });
 
-  it('lands as a new copy under new ids when the workshop is already in the library, changing nothing there', () => {
+  it('lands as a new copy under new ids when the workshop is already in the library, changing nothing there', async () => {
     const a = sample();
     const before = a.ok('openWorkshop', { id: a.workshopId });
     const file = a.ok('exportWorkshopFile', { workshopId: a.workshopId });
-    const imported = a.ok('importWorkshopFile', { fileName: file.fileName, content: file.content });
+    const imported = await a.okLater('importWorkshopFile', { fileName: file.fileName, content: file.content });
     expect(imported.id).not.toBe(a.workshopId);
     expect(imported.title).toBe('Support renewal (imported copy)');
     expect(a.ok('openWorkshop', { id: a.workshopId })).toEqual(before);
@@ -235,12 +235,12 @@ describe('the workshop file (.touchpoint)', () => {
     ['a bad value', (db: Database.Database) => { db.pragma('ignore_check_constraints = ON'); db.exec(`UPDATE gap SET intended_score = 99`); }, 'cannot accept (gap'],
     ['a huge blob', (db: Database.Database) => db.prepare(`UPDATE persona SET bio = ?`).run('x'.repeat(30 * 1024 * 1024)), 'Too long'],
     ['a broken reference', (db: Database.Database) => { db.pragma('foreign_keys = OFF'); db.exec(`UPDATE action_gap SET gap_id = '99999999-9999-4999-8999-999999999999'`); }, 'Nothing was imported'],
-  ])('refuses a file with %s, leaving the library as it was', (_what, change, message) => {
+  ])('refuses a file with %s, leaving the library as it was', async (_what, change, message) => {
     const content = tampered(change);
     const b = library();
     const keep = b.ok('createWorkshop', { title: 'Mine' });
     const before = fs.readFileSync(path.join(b.dir, 'touchpoint.db'));
-    const r = b.call('importWorkshopFile', { fileName: 'x.touchpoint', content });
+    const r = await b.callLater('importWorkshopFile', { fileName: 'x.touchpoint', content });
     expect(r).toMatchObject({ ok: false, error: { code: expect.stringMatching(/invalid_input|not_found/) } });
     if (r.ok === false && r.error.code === 'invalid_input') expect(r.error.message).toContain(message);
     expect(b.ok('listWorkshops', {}).map((w: { id: string }) => w.id)).toEqual([keep.id]);
@@ -251,9 +251,9 @@ describe('the workshop file (.touchpoint)', () => {
     ['garbage bytes', Buffer.from('this is not a database at all, just some text that goes on for a while '.repeat(4))],
     ['an empty file', Buffer.alloc(0)],
     ['a truncated file', Buffer.from('SQLite format 3\u0000')],
-  ])('refuses %s with a clear message', (_what, bytes) => {
+  ])('refuses %s with a clear message', async (_what, bytes) => {
     const b = library();
-    expect(b.call('importWorkshopFile', { fileName: 'x.touchpoint', content: bytes.toString('base64') })).toMatchObject({
+    expect(await b.callLater('importWorkshopFile', { fileName: 'x.touchpoint', content: bytes.toString('base64') })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: 'That is not a Touchpoint workshop file.' },
     });
@@ -272,18 +272,18 @@ describe('the workshop file (.touchpoint)', () => {
     old.pragma('journal_mode = DELETE');
     old.close();
     const b = library();
-    const imported = b.ok('importWorkshopFile', { fileName: 'old.touchpoint', content: fs.readFileSync(file).toString('base64') });
+    const imported = await b.okLater('importWorkshopFile', { fileName: 'old.touchpoint', content: fs.readFileSync(file).toString('base64') });
     expect(imported).toMatchObject({ id: w, title: 'Old review', client: 'Northwind', round: 1 });
     expect(Object.values(b.ok('openWorkshop', { id: w }).rows.participant)).toMatchObject([{ name: 'Dana' }]);
   });
 
-  it('refuses a plain SQLite database that is not a workshop file', () => {
+  it('refuses a plain SQLite database that is not a workshop file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-wf-'));
     const db = new Database(path.join(dir, 'x.db'));
     db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
     db.close();
     const b = library();
-    const r = b.call('importWorkshopFile', { fileName: 'x.db', content: fs.readFileSync(path.join(dir, 'x.db')).toString('base64') });
+    const r = await b.callLater('importWorkshopFile', { fileName: 'x.db', content: fs.readFileSync(path.join(dir, 'x.db')).toString('base64') });
     expect(r).toMatchObject({ ok: false, error: { message: 'That is not a Touchpoint workshop file.' } });
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FutureDatabaseError, LATEST_VERSION } from '../../electron/db/migrations';
 import { LIBRARY_FILE, openLibrary } from '../../electron/db/open';
 import { refusalMessage, startLibrary } from '../../electron/library';
-import { tempDir } from './helpers/library';
+import { importWorker, tempDir } from './helpers/library';
 
 const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -48,7 +48,7 @@ describe('opening the library', () => {
     const listing = fs.readdirSync(dir).sort();
     let message: string | undefined;
     try {
-      startLibrary({ dataDir: dir, shell: 'web', version: 'test' });
+      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
     } catch (err) {
       message = refusalMessage(err);
     }
@@ -66,7 +66,7 @@ describe('opening the library', () => {
     db.close();
     let message: string | undefined;
     try {
-      startLibrary({ dataDir: dir, shell: 'web', version: 'test' });
+      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
     } catch (err) {
       message = refusalMessage(err);
     }
@@ -97,7 +97,7 @@ describe('opening the library', () => {
     fs.writeFileSync(file, bytes);
     const damaged = hash(file);
 
-    const running = startLibrary({ dataDir: dir, shell: 'web', version: 'test' });
+    const running = startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
     expect(running.info.notice?.kind).toBe('recovered');
     expect(running.info.notice?.message).toContain(running.info.notice!.movedTo);
     expect(hash(running.info.notice!.movedTo)).toBe(damaged);

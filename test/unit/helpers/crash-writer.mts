@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { dispatch } from '../../../electron/dispatch';
 import { startLibrary } from '../../../electron/library';
+import { importWorker } from './import-worker';
 
 const dataDir = process.argv[2]!;
-const lib = startLibrary({ dataDir, shell: 'web', version: 'crash-test' });
+const lib = startLibrary({ dataDir, shell: 'web', version: 'crash-test', importWorker });
 const existing = lib.handlers.listWorkshops({ includeArchived: true });
 const workshopId = existing[0]?.id ?? lib.handlers.createWorkshop({ title: 'Crash test' }).id;
 process.stdout.write(`ready ${workshopId}\n`);

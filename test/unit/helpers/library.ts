@@ -6,6 +6,10 @@ import { openLibrary } from '../../../electron/db/open';
 import { createHandlers, type Handlers } from '../../../electron/handlers';
 import { dispatch } from '../../../electron/dispatch';
 import type { Result } from '../../../shared/api';
+import { childReader } from '../../../electron/db/workshop-file';
+import { importWorker } from './import-worker';
+
+export { importWorker };
 
 const dirs: string[] = [];
 
@@ -37,6 +41,7 @@ export function library() {
     db: opened.db,
     clock,
     info: { version: 'test', dataDir: dir, shell: 'web', notice: null },
+    readWorkshopFile: childReader(importWorker),
   });
   const callAny = (channel: string, input: unknown) => dispatch(handlers, channel, input, () => {});
   /** For the channels that answer at once (everything but the streaming exporters). */
