@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { AppInfo } from '../shared/api';
 import { msg } from '../shared/strings';
 import { FutureDatabaseError } from './db/migrations';
-import { ForeignCodeError, openLibrary, type OpenedLibrary } from './db/open';
+import { ForeignLibraryError, openLibrary, type OpenedLibrary } from './db/open';
 import { childReader } from './db/workshop-file';
 import { createHandlers, type Handlers } from './handlers';
 import type { WorkerCommand } from './worker-process';
@@ -24,7 +24,11 @@ export const systemClock = { now: () => new Date().toISOString(), newId: () => r
 /** The sentence to show when the library cannot be opened at all, or undefined for other errors. */
 export function refusalMessage(err: unknown): string | undefined {
   if (err instanceof FutureDatabaseError) return msg.errors.futureDatabase(err.found, err.supported);
-  if (err instanceof ForeignCodeError) return msg.errors.foreignCode(err.objects.join(', '));
+  if (err instanceof ForeignLibraryError) {
+    if (err.kind === 'code') return msg.errors.foreignCode(err.objects.join(', '));
+    if (err.kind === 'oversize') return msg.errors.oversizeValue(err.objects.join(', '));
+    return msg.errors.emptyLibrary;
+  }
   return undefined;
 }
 

@@ -73,32 +73,63 @@ function moveAside(file: string, now: Date): string {
   return target;
 }
 
-/** The library holds database code (triggers, views) that Touchpoint never writes. */
-export class ForeignCodeError extends Error {
-  constructor(readonly objects: string[]) {
-    super(`The library contains database code Touchpoint never writes: ${objects.join(', ')}`);
-    this.name = 'ForeignCodeError';
+/** The library holds something Touchpoint never writes; it is refused and left as it is. */
+export class ForeignLibraryError extends Error {
+  constructor(
+    readonly kind: 'code' | 'oversize' | 'empty',
+    /** For 'code', the triggers and views found; for 'oversize', the table holding the value. */
+    readonly objects: string[] = [],
+  ) {
+    super(`The library holds what Touchpoint never writes (${kind}): ${objects.join(', ')}`);
+    this.name = 'ForeignLibraryError';
   }
 }
 
 /**
- * Before the library is opened for writing (which would change its header), look at its schema
- * read-only, without trusting it: a trigger or view there was not written by us and could run on
- * our next write, so the library is refused and left byte-for-byte as it was.
+ * No single value Touchpoint stores comes near this: the largest are images, checked to 512 KB
+ * and kept as base64 (about 700 KB). A unit test holds every field's limit, at its worst UTF-8
+ * size, under it. A bigger value did not come from Touchpoint, and reading it would put megabytes
+ * into every open of a workshop.
  */
-function refuseForeignCode(file: string): void {
+export const MAX_STORED_VALUE_BYTES = 4 * 1024 * 1024;
+
+const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The first table holding a value over MAX_STORED_VALUE_BYTES, or null. */
+function tableWithOversizeValue(ro: Database.Database): string | null {
+  const tables = ro.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+  for (const { name } of tables) {
+    const columns = ro.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[];
+    if (!columns.length) continue;
+    // octet_length reads the stored size without loading the value itself.
+    const tooBig = columns.map((c) => `octet_length(${quoteName(c.name)}) > ${MAX_STORED_VALUE_BYTES}`).join(' OR ');
+    if (ro.prepare(`SELECT 1 FROM ${quoteName(name)} WHERE ${tooBig} LIMIT 1`).get()) return name;
+  }
+  return null;
+}
+
+/**
+ * Before the library is opened for writing (which would change its header), look at it read-only,
+ * without trusting its schema: a trigger or view there was not written by us and could run on our
+ * next write, and a value far over any limit of ours did not come from us either. Either way the
+ * library is refused and left byte-for-byte as it was.
+ */
+function refuseForeignContent(file: string): void {
   let ro: Database.Database | null = null;
-  let found: string[] = [];
+  let code: string[] = [];
+  let oversize: string | null = null;
   try {
     ro = new Database(file, { readonly: true, fileMustExist: true });
     ro.pragma('trusted_schema = OFF');
-    found = (ro.prepare(`SELECT type || ' ' || name AS what FROM sqlite_master WHERE type IN ('trigger', 'view')`).all() as { what: string }[]).map((r) => r.what);
+    code = (ro.prepare(`SELECT type || ' ' || name AS what FROM sqlite_master WHERE type IN ('trigger', 'view')`).all() as { what: string }[]).map((r) => r.what);
+    if (!code.length) oversize = tableWithOversizeValue(ro);
   } catch {
     return; // unreadable: the damage handling below decides
   } finally {
     ro?.close();
   }
-  if (found.length) throw new ForeignCodeError(found);
+  if (code.length) throw new ForeignLibraryError('code', code);
+  if (oversize) throw new ForeignLibraryError('oversize', [oversize]);
 }
 
 function openChecked(file: string, latest: number): Database.Database {
@@ -130,13 +161,17 @@ export function openLibrary(dataDir: string, opts: OpenOptions = {}): OpenedLibr
   const file = path.join(dataDir, LIBRARY_FILE);
   let movedAsideTo: string | null = null;
 
-  if (fs.existsSync(file) && fs.statSync(file).size > 0) {
+  if (fs.existsSync(file)) {
+    // Touchpoint writes a library's header the moment it creates one, so an empty file is not
+    // ours: most often a synced folder's placeholder for a file not downloaded yet. Writing a
+    // fresh library into it could be synced over the real one.
+    if (fs.statSync(file).size === 0) throw new ForeignLibraryError('empty');
     const header = readHeader(file);
     if (header !== 'damaged' && header.version > latest) {
       throw new FutureDatabaseError(header.version, latest);
     }
     if (header === 'damaged') movedAsideTo = moveAside(file, now);
-    else refuseForeignCode(file);
+    else refuseForeignContent(file);
   }
 
   let db: Database.Database;

@@ -29,6 +29,10 @@ export const en = {
   errors: {
     foreignCode: (objects: string) =>
       `Touchpoint will not open this library: it contains database code that Touchpoint never writes (${objects}), which could run when it saves. The file has not been changed. Move it out of the data folder to start a fresh library, or ask whoever gave it to you.`,
+    oversizeValue: (table: string) =>
+      `Touchpoint will not open this library: it holds a value far larger than Touchpoint ever stores (in ${table}), so it was not written by Touchpoint. The file has not been changed. Move it out of the data folder to start a fresh library, or ask whoever gave it to you.`,
+    emptyLibrary:
+      'Touchpoint will not open this library: the file is empty (0 bytes). If your data folder is synced (OneDrive, iCloud, Dropbox), the file may not have finished downloading; wait for it, then start Touchpoint again. The file has not been changed. To start a fresh library instead, move the empty file out of the data folder.',
     invalidInput: (detail: string) => `That could not be saved: ${detail}`,
     notFound: 'That item no longer exists. It may have been deleted in another window.',
     workshopNotFound: 'That workshop no longer exists.',

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FutureDatabaseError, LATEST_VERSION } from '../../electron/db/migrations';
-import { LIBRARY_FILE, openLibrary } from '../../electron/db/open';
+import { LIBRARY_FILE, MAX_STORED_VALUE_BYTES, openLibrary } from '../../electron/db/open';
+import { MAX_LOGO_BYTES } from '../../shared/api';
+import { ENTITY_NAMES, fieldsOf } from '../../shared/model/entities';
 import { refusalMessage, startLibrary } from '../../electron/library';
 import { importWorker, tempDir } from './helpers/library';
 
@@ -118,5 +120,80 @@ describe('opening the library', () => {
     expect(reopened.db.prepare(`SELECT title FROM workshop`).get()).toEqual({ title: 'Before the crash' });
     reopened.db.close();
     db.close();
+  });
+
+  it('refuses a library holding a value far larger than Touchpoint ever stores, with a message, and leaves it byte-identical', () => {
+    const dir = tempDir();
+    libraryWithOneWorkshop(dir);
+    const file = path.join(dir, LIBRARY_FILE);
+    const db = new Database(file);
+    db.prepare(`INSERT INTO persona (id, workshop_id, name, bio) VALUES ('p1', 'w1', 'Big', ?)`).run('x'.repeat(30 * 1024 * 1024));
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = hash(file);
+    const listing = fs.readdirSync(dir).sort();
+    let message: string | undefined;
+    try {
+      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
+    } catch (err) {
+      message = refusalMessage(err);
+    }
+    expect(message).toMatch(/holds a value far larger than Touchpoint ever stores \(in persona\)/);
+    expect(message).toMatch(/has not been changed/);
+    expect(hash(file)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(listing);
+  });
+
+  it('opens a library whose values are as large as Touchpoint allows', () => {
+    const dir = tempDir();
+    libraryWithOneWorkshop(dir);
+    const db = new Database(path.join(dir, LIBRARY_FILE));
+    const photo = `data:image/jpeg;base64,${'A'.repeat(Math.ceil(MAX_LOGO_BYTES / 3) * 4)}`;
+    db.prepare(`INSERT INTO persona (id, workshop_id, name, bio, avatar_image) VALUES ('p1', 'w1', 'Full', ?, ?)`).run('€'.repeat(10_000), photo);
+    db.close();
+    const running = startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
+    expect(running.handlers.listWorkshops({})).toHaveLength(1);
+    running.close();
+  });
+
+  it('keeps the oversize ceiling above the largest value any field may hold, at its worst UTF-8 size', () => {
+    for (const entity of [...ENTITY_NAMES, 'workshop' as const]) {
+      for (const [field, spec] of Object.entries(fieldsOf(entity))) {
+        const worst = spec.type === 'text' ? spec.max * 3 : spec.type === 'list' ? spec.maxItems * (spec.itemMax * 6 + 3) + 2 : 64;
+        expect(worst, `${entity}.${field}`).toBeLessThan(MAX_STORED_VALUE_BYTES);
+      }
+    }
+  });
+
+  it('refuses an empty library file, which Touchpoint never leaves, and leaves it as it is', () => {
+    const dir = tempDir();
+    const file = path.join(dir, LIBRARY_FILE);
+    fs.writeFileSync(file, '');
+    let message: string | undefined;
+    try {
+      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
+    } catch (err) {
+      message = refusalMessage(err);
+    }
+    expect(message).toMatch(/the file is empty \(0 bytes\).*may not have finished downloading.*has not been changed/);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual([LIBRARY_FILE]);
+  });
+
+  it('moves a truncated library aside, never deleting it, and tells the user where it went', () => {
+    const dir = tempDir();
+    const { db } = openLibrary(dir);
+    for (let i = 0; i < 200; i++) db.prepare(`INSERT INTO workshop (id, title, created_at, updated_at) VALUES (?, ?, 'x', 'x')`).run(`w${i}`, 'A workshop title long enough to fill pages '.repeat(20));
+    db.close();
+    const file = path.join(dir, LIBRARY_FILE);
+    const whole = fs.readFileSync(file);
+    fs.writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 3)));
+    const truncated = hash(file);
+
+    const running = startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
+    expect(running.info.notice?.message).toMatch(/could not be read, so it was moved aside/);
+    expect(hash(running.info.notice!.movedTo)).toBe(truncated);
+    expect(running.handlers.listWorkshops({})).toEqual([]);
+    running.close();
   });
 });
