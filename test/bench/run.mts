@@ -350,7 +350,7 @@ await canvasCases();
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(target);
-      await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+      await page.getByRole('heading', { name: 'Workshops', exact: true }).waitFor();
       all.push(await page.evaluate(() => performance.now()));
       await context.close();
     }
