@@ -99,3 +99,15 @@ test('a workshop full of hostile strings shows them as text on every screen, and
   await expect(page.getByText(HOSTILE[1]!).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('a megabyte pasted into a field is refused beside it with the limit, and what was stored stays', async ({ page, bridge }) => {
+  await createWorkshop(page, 'Limits', 'Initech');
+  const vision = page.getByLabel('The experience we want to create');
+  await vision.fill('Every patient knows what happens next.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await vision.fill('x'.repeat(1024 * 1024));
+  await expect(page.getByText('Too long: at most 10,000 characters.')).toBeVisible();
+  await vision.blur();
+  await expect(vision).toHaveValue('Every patient knows what happens next.');
+  expect(bridge.query('SELECT vision FROM workshop')).toEqual([{ vision: 'Every patient knows what happens next.' }]);
+});

@@ -230,6 +230,8 @@ describe('the workshop file (.touchpoint)', () => {
   it.each([
     ['a trigger', (db: Database.Database) => db.exec(`CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM note; END`), 'triggers or views'],
     ['a view', (db: Database.Database) => db.exec(`CREATE VIEW v AS SELECT * FROM note`), 'triggers or views'],
+    ['a recursive view', (db: Database.Database) => db.exec(`CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n`), 'triggers or views'],
+    ['a view calling a function', (db: Database.Database) => db.exec(`CREATE VIEW probe AS SELECT load_extension('evil') AS x`), 'triggers or views'],
     ['an unknown table', (db: Database.Database) => db.exec(`CREATE TABLE payload (x)`), 'a table Touchpoint does not know (payload)'],
     ['a newer format', (db: Database.Database) => db.pragma('user_version = 9999'), 'newer Touchpoint'],
     ['a bad value', (db: Database.Database) => { db.pragma('ignore_check_constraints = ON'); db.exec(`UPDATE gap SET intended_score = 99`); }, 'cannot accept (gap'],
