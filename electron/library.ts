@@ -32,9 +32,9 @@ export function refusalMessage(err: unknown): string | undefined {
   return undefined;
 }
 
-/** The bundled import worker next to the bundled main (dist/electron or dist/web), run by the same executable. */
+/** The bundled import worker next to the bundled main (dist/electron or dist/web). */
 export function bundledImportWorker(dir: string): WorkerCommand {
-  return { execPath: process.execPath, execArgv: [], script: path.join(dir, 'import-worker.js') };
+  return { execArgv: [], script: path.join(dir, 'import-worker.js') };
 }
 
 export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; version: string; importWorker: WorkerCommand }): RunningLibrary {

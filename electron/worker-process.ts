@@ -4,17 +4,19 @@
  * place where a crafted input could hang or exhaust a process, and that must not be the process
  * holding the user's library.
  *
- * The child is the same executable as the parent (node, or Electron run as node through
- * ELECTRON_RUN_AS_NODE, which runs our script from inside the app archive with the native modules
- * built for it), given a script and arguments, answering with one JSON document on stdout.
+ * The child is started with child_process.fork: under Node it is Node; under Electron, fork runs
+ * the app's own executable as Node (ELECTRON_RUN_AS_NODE, so the RunAsNode fuse must stay on),
+ * which can load our script from inside the app archive and the native modules built for it. It
+ * answers with one JSON document on stdout.
  */
-import { spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 
 export interface WorkerCommand {
-  /** The executable: process.execPath in the app; tests may run a TypeScript entry through tsx. */
-  execPath: string;
-  execArgv: readonly string[];
   script: string;
+  /** Flags for the child's runtime; tests run the TypeScript entry through tsx. */
+  execArgv: readonly string[];
+  /** Another executable than this process's own (tests only). */
+  execPath?: string;
 }
 
 export interface WorkerLimits {
@@ -39,10 +41,13 @@ export class WorkerFailed extends Error {
 /** Runs the worker with `args` and resolves with the JSON it printed; rejects with WorkerFailed. */
 export function runWorker(cmd: WorkerCommand, args: readonly string[], limits: WorkerLimits): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd.execPath, [...cmd.execArgv, `--max-old-space-size=${limits.maxHeapMb}`, cmd.script, ...args], {
+    const child = fork(cmd.script, [...args], {
+      execArgv: [...cmd.execArgv, `--max-old-space-size=${limits.maxHeapMb}`],
+      ...(cmd.execPath ? { execPath: cmd.execPath } : {}),
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
+      // fork insists on an IPC channel; the answer comes on stdout instead, where its size is counted.
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      serialization: 'json',
     });
     const chunks: Buffer[] = [];
     let size = 0;
@@ -54,12 +59,12 @@ export function runWorker(cmd: WorkerCommand, args: readonly string[], limits: W
     };
     const timer = setTimeout(() => stop('timeout'), limits.timeoutMs);
 
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limits.maxOutputBytes) stop('too-much-output');
       else chunks.push(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       if (stderr.length < 4000) stderr += chunk.toString('utf8');
     });
     child.on('error', (err) => {

@@ -39,6 +39,17 @@ test('the desktop app opens one isolated, sandboxed window and stores a workshop
     await window.getByLabel('Workshop title').fill('Desktop workshop');
     await window.getByRole('button', { name: 'Create workshop' }).click();
     await expect(window.getByRole('heading', { name: 'Set up the workshop' })).toBeVisible();
+
+    // A workshop file goes out and comes back in: the import is read by the bundled worker,
+    // which Electron runs as Node from inside the app (electron/worker-process.ts).
+    const imported = await window.evaluate(async () => {
+      const api = (window as unknown as { touchpoint: Record<string, (input: unknown) => Promise<{ ok: boolean; value?: { id: string; title?: string; content?: string }; error?: unknown }>> }).touchpoint;
+      const list = await api.listWorkshops!({});
+      const id = (list.value as unknown as { id: string }[])[0]!.id;
+      const file = await api.exportWorkshopFile!({ workshopId: id });
+      return api.importWorkshopFile!({ fileName: 'desktop.touchpoint', content: file.value!.content });
+    });
+    expect(imported).toMatchObject({ ok: true, value: { title: 'Desktop workshop (imported copy)' } });
   } finally {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

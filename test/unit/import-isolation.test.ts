@@ -25,7 +25,7 @@ function misbehavingReader(mode: string, limits: Partial<typeof IMPORT_LIMITS> =
   const trace = path.join(tempDir(), 'trace.json');
   process.env.READER_MODE = mode;
   process.env.READER_TRACE = trace;
-  const read = childReader({ execPath: process.execPath, execArgv: [], script: misbehaving }, { ...IMPORT_LIMITS, timeoutMs: 1500, ...limits });
+  const read = childReader({ execArgv: [], script: misbehaving }, { ...IMPORT_LIMITS, timeoutMs: 1500, ...limits });
   const traced = () => JSON.parse(fs.readFileSync(trace, 'utf8')) as { pid: number; file: string };
   return { read, traced };
 }
