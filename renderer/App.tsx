@@ -1,13 +1,24 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api';
 import { msg } from '../shared/strings';
 import { call } from './api/client';
-import { InterviewScreen } from './interview/InterviewScreen';
 import { LibraryScreen } from './library/LibraryScreen';
-import { PresenterScreen } from './presenter/PresenterScreen';
 import { useRoute } from './store/route';
 import { Toasts } from './ui/Toasts';
-import { WorkshopScreen } from './workshop/WorkshopScreen';
+
+// The library is the first screen: it comes in the first script. The workshop (with the canvas
+// library), the presenter view and the interview load when first opened, from the app's own files.
+const WorkshopScreen = lazy(() => import('./workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
+const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
+const InterviewScreen = lazy(() => import('./interview/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
+
+function Opening() {
+  return (
+    <div className="centered-message" role="status">
+      {msg.common.opening}
+    </div>
+  );
+}
 
 /** The startup notice (a damaged library that was moved aside), shown once, until dismissed. */
 function StartupNotice() {
@@ -35,15 +46,17 @@ export function App() {
   return (
     <>
       <StartupNotice />
-      {route.screen === 'library' ? (
-        <LibraryScreen />
-      ) : route.screen === 'present' ? (
-        <PresenterScreen workshopId={route.workshopId} />
-      ) : route.screen === 'interview' ? (
-        <InterviewScreen key={route.workshopId} workshopId={route.workshopId} />
-      ) : (
-        <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} item={route.item} />
-      )}
+      <Suspense fallback={<Opening />}>
+        {route.screen === 'library' ? (
+          <LibraryScreen />
+        ) : route.screen === 'present' ? (
+          <PresenterScreen workshopId={route.workshopId} />
+        ) : route.screen === 'interview' ? (
+          <InterviewScreen key={route.workshopId} workshopId={route.workshopId} />
+        ) : (
+          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} item={route.item} />
+        )}
+      </Suspense>
       <Toasts />
     </>
   );

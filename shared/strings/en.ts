@@ -58,6 +58,7 @@ export const en = {
   },
 
   common: {
+    opening: 'Opening…',
     cancel: 'Cancel',
     close: 'Close',
     delete: 'Delete',
