@@ -13,6 +13,7 @@ import { msg } from '../../shared/strings';
 import { call, errorMessage } from '../api/client';
 import { BlueprintPages, JourneyPages } from '../steps/Report/MapPages';
 import { ActionsContent, CoverContent, GapsContent, MeasureContent, PersonasContent, SetupContent } from '../steps/Report/ReportPreview';
+import { HeadingLevel } from '../ui/Heading';
 import { Logo } from '../ui/Logo';
 import { stepLabel } from '../workshop/step-labels';
 import { useNow } from '../workshop/StepTimer';
@@ -114,7 +115,9 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
         <PresenterTimer doc={doc} step={where.step} />
       </header>
       <main className="presenter-body" aria-label={msg.presenter.title}>
-        <StepContent doc={doc} step={where.step} item={where.item} />
+        <HeadingLevel level={2}>
+          <StepContent doc={doc} step={where.step} item={where.item} />
+        </HeadingLevel>
       </main>
     </div>
   );

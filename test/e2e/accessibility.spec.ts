@@ -16,6 +16,9 @@ test('no serious or critical accessibility findings on any screen (axe-core)', a
   findings.push(...(await seriousFindings(page, 'library')));
   await createWorkshop(page, 'Accessible', 'Northwind Clinics');
   await newJourney(page, 'Patient: referral to follow-up');
+  await page.getByRole('link', { name: /Personas/ }).click();
+  await page.getByRole('button', { name: 'Add persona' }).first().click();
+  await page.getByLabel('Name', { exact: true }).fill('Margaret, 67');
   await page.getByRole('link', { name: /Gaps/ }).click();
   await page.getByRole('button', { name: 'Add a gap at Invoice' }).click();
   await page.getByRole('article', { name: 'Invoice' }).getByLabel('Target (1–5)').selectOption('4');
@@ -30,6 +33,13 @@ test('no serious or critical accessibility findings on any screen (axe-core)', a
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Report');
   findings.push(...(await seriousFindings(presenter, 'presenter')));
+  // The presenter shows the report's content under its own h1: its headings must not skip levels.
+  for (const step of ['Personas', 'Report']) {
+    await page.getByRole('link', { name: new RegExp(step) }).click();
+    await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(step);
+    const order = await new AxeBuilder({ page: presenter }).withRules(['heading-order']).analyze();
+    expect(order.violations, `heading order in the presenter's ${step}`).toEqual([]);
+  }
   await page.getByRole('button', { name: 'All workshops' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   findings.push(...(await seriousFindings(page, 'settings')));

@@ -13,6 +13,7 @@ import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
 import { measureNoteText } from '../../canvas/measure';
 import { Sheet } from './Sheet';
+import { Heading } from '../../ui/Heading';
 
 const g = GEOMETRY;
 
@@ -43,7 +44,7 @@ function TiledPages({ title, grid, first }: { title: string; grid: Grid; first: 
         const height = g.stageHeaderHeight + h;
         return (
           <Sheet key={i} n={first + i} title={title} landscape>
-            <h3 className="sheet-map-title">{title}</h3>
+            <Heading className="sheet-map-title">{title}</Heading>
             <svg className="map-preview" viewBox={`0 0 ${span} ${height}`} role="img" aria-label={title}>
               {rows.map((r) => (
                 <g key={r.y}>

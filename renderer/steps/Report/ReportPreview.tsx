@@ -9,6 +9,7 @@ import { heatColor } from '../../../shared/layout/palette';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
 import { formatDate } from '../../format';
+import { Heading, HeadingLevel } from '../../ui/Heading';
 import { BlueprintPages, blueprintPageCount, JourneyPages, journeyPageCount } from './MapPages';
 import { Sheet } from './Sheet';
 
@@ -18,7 +19,7 @@ function SectionHead({ data, title }: { data: ReportData; title: string }) {
   return (
     <header className="sheet-head">
       <p className="sheet-eyebrow">{data.workshop.client || data.workshop.title}</p>
-      <h3>{title}</h3>
+      <Heading>{title}</Heading>
     </header>
   );
 }
@@ -67,7 +68,7 @@ export function CoverContent({ data, brandName }: { data: ReportData; brandName:
   return (
     <div className="sheet-cover">
       <p className="sheet-eyebrow">{R.coverTitle}</p>
-      <h3 className="sheet-cover-title">{w.title}</h3>
+      <Heading className="sheet-cover-title">{w.title}</Heading>
       {w.client && <p className="sheet-cover-client">{w.client}</p>}
       <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />
       <Block label={msg.setup.facilitator} text={w.facilitator} />
@@ -98,7 +99,7 @@ export function PersonasContent({ data, only }: { data: ReportData; only?: strin
       {shown.length === 0 && <Empty />}
       {shown.map((p) => (
         <article key={p.id} className="sheet-persona">
-          <h4>{p.name || msg.personas.unnamed}</h4>
+          <Heading className="sheet-persona-name">{p.name || msg.personas.unnamed}</Heading>
           {p.role && <p className="sheet-muted">{p.role}</p>}
           {p.quote.trim() && <p className="sheet-quote">“{p.quote.trim()}”</p>}
           <Block label={P.goals} text={p.goals} />
@@ -120,7 +121,7 @@ export function GapsContent({ data }: { data: ReportData }) {
         .filter((j) => j.gaps.length > 0)
         .map((j) => (
           <div key={j.journey.id}>
-            {data.journeys.length > 1 && <h4>{j.journey.name}</h4>}
+            {data.journeys.length > 1 && <Heading>{j.journey.name}</Heading>}
             <Table
               head={['#', G.gap, G.touchpoint, G.intended, G.actual, G.size, G.votes, G.priority]}
               rows={j.gaps.map((g, i) => {
@@ -202,7 +203,7 @@ export function ReportPreview({ doc, brandName }: { doc: WorkshopDoc; brandName:
     pages.push(
       <Sheet key={key} n={next()} title={title} landscape={landscape}>
         <SectionHead data={data} title={title} />
-        {content}
+        <HeadingLevel level={4}>{content}</HeadingLevel>
       </Sheet>,
     );
 
