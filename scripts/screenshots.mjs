@@ -186,6 +186,16 @@ for (const scheme of ['light', 'dark']) {
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}/heatmap-${scheme}.png` });
     await page.getByRole('checkbox', { name: 'Heat map' }).uncheck();
+    // The presenter view as a projector shows it: a second window following the facilitator.
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await presenter.getByRole('heading', { level: 1, name: 'Journey map' }).waitFor();
+    await presenter.waitForTimeout(500);
+    await presenter.screenshot({ path: `${out}/presenter-journey-${scheme}.png` });
+    await page.getByRole('link', { name: /Gaps/ }).click();
+    await presenter.getByRole('heading', { level: 1, name: 'Gaps' }).waitFor();
+    await presenter.screenshot({ path: `${out}/presenter-gaps-${scheme}.png` });
+    await presenter.close();
     await page.getByRole('link', { name: /Blueprint/ }).click();
     await page.getByTestId('blueprint-canvas').waitFor();
     await page.waitForTimeout(500);

@@ -47,9 +47,9 @@ function StepContent({ doc, step, item }: { doc: WorkshopDoc; step: StepId; item
     case 'personas':
       return <PersonasContent data={data} only={item} />;
     case 'journey':
-      return journeyId ? <ol className="presenter-pages">{<JourneyPages doc={doc} journeyId={journeyId} first={1} />}</ol> : <p className="presenter-empty">{msg.report.empty}</p>;
+      return journeyId ? <JourneyPages doc={doc} journeyId={journeyId} fit /> : <p className="presenter-empty">{msg.report.empty}</p>;
     case 'blueprint':
-      return journeyId ? <ol className="presenter-pages">{<BlueprintPages doc={doc} journeyId={journeyId} first={1} />}</ol> : <p className="presenter-empty">{msg.report.empty}</p>;
+      return journeyId ? <BlueprintPages doc={doc} journeyId={journeyId} fit /> : <p className="presenter-empty">{msg.report.empty}</p>;
     case 'gaps':
       return <GapsContent data={data} />;
     case 'actions':

@@ -1,4 +1,4 @@
-import { createWorkshop, expect, saved, test } from './fixtures';
+import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 
 test('the presenter view opens in a second window and follows the facilitator, without notes or editing controls', async ({ page, context }) => {
   await createWorkshop(page, 'Projected', 'Harbour Hotels');
@@ -31,4 +31,17 @@ test('the presenter view opens in a second window and follows the facilitator, w
   await page.getByRole('link', { name: /Gaps/ }).click();
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Gaps');
   await expect(presenter.getByText('Guidance')).toHaveCount(0);
+
+  // A map is shown whole, fitted to the projector's screen: nobody can scroll a projector.
+  await newJourney(page, 'Patient: referral to follow-up');
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Journey map');
+  const map = presenter.getByRole('img', { name: 'Journey map: Patient: referral to follow-up' });
+  await expect(map).toBeVisible();
+  const box = (await map.boundingBox())!;
+  const screen = presenter.viewportSize()!;
+  expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+  expect(box.width * box.height).toBeGreaterThan(0.4 * screen.width * screen.height);
+  await expect(map.getByText('Booking phone line')).toBeVisible();
+  await expect(map.getByText('Billing', { exact: true })).toBeVisible(); // the last stage too, on the same screen
 });

@@ -1,6 +1,7 @@
 /**
  * The journey map and the blueprint as the report prints them: the same layouts as the canvases
  * (shared/layout), cut into the same pages as the PDF (shared/layout/tiles.ts), drawn as SVG.
+ * The presenter view draws the same SVG uncut, scaled to fit the projector's screen.
  */
 import type { ReactNode } from 'react';
 import { gapByTouchpoint } from '../../../shared/domain/gaps';
@@ -8,7 +9,7 @@ import { lanesOf, stagesOf } from '../../../shared/domain/journey';
 import { BP, layoutBlueprint } from '../../../shared/layout/blueprint-layout';
 import { GEOMETRY, layoutJourney, type Box } from '../../../shared/layout/journey-layout';
 import { heatColor, NOTE_FILL, NOTE_TEXT } from '../../../shared/layout/palette';
-import { tileFrame, tiles } from '../../../shared/layout/tiles';
+import { tileFrame, tiles, type Tile } from '../../../shared/layout/tiles';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
 import { measureNoteText } from '../../canvas/measure';
@@ -36,38 +37,55 @@ function BoxText({ box, text, size, color, bold, pad = 10 }: { box: Box; text: s
   );
 }
 
+/** The part of the grid a tile covers, as one SVG that scales to whatever box it is given. */
+function MapSvg({ title, grid, tile, className }: { title: string; grid: Grid; tile: Tile; className: string }) {
+  const { cols, rows, x0, y0, width: w, height: h, span } = tileFrame(grid, tile);
+  const height = g.stageHeaderHeight + h;
+  return (
+    <svg className={className} viewBox={`0 0 ${span} ${height}`} role="img" aria-label={title}>
+      {rows.map((r) => (
+        <g key={r.y}>
+          {r.shade && <rect x={0} y={g.stageHeaderHeight + r.y - y0} width={span} height={r.height} fill="#f7f8fa" />}
+          <line x1={0} x2={span} y1={g.stageHeaderHeight + r.y - y0} y2={g.stageHeaderHeight + r.y - y0} stroke="#dfe3e8" />
+          <BoxText box={{ x: 0, y: g.stageHeaderHeight + r.y - y0, width: g.laneHeaderWidth, height: r.height }} text={r.label} size={13} color="#5a6472" bold />
+        </g>
+      ))}
+      {cols.map((c) => (
+        <g key={c.x}>
+          <rect x={g.laneHeaderWidth + c.x - x0} y={0} width={c.width} height={g.stageHeaderHeight - 6} fill="#e3f3f1" />
+          <BoxText box={{ x: g.laneHeaderWidth + c.x - x0, y: 0, width: c.width, height: g.stageHeaderHeight - 6 }} text={c.label} size={15} color="#14171c" bold pad={12} />
+          <line x1={g.laneHeaderWidth + c.x - x0} x2={g.laneHeaderWidth + c.x - x0} y1={0} y2={height} stroke="#dfe3e8" />
+        </g>
+      ))}
+      <svg x={g.laneHeaderWidth} y={g.stageHeaderHeight} width={w} height={h} viewBox={`${x0} ${y0} ${w} ${h}`}>
+        {grid.content({ x: x0, y: y0, width: w, height: h })}
+      </svg>
+    </svg>
+  );
+}
+
 function TiledPages({ title, grid, first }: { title: string; grid: Grid; first: number }) {
   return (
     <>
-      {tiles(grid).map((tile, i) => {
-        const { cols, rows, x0, y0, width: w, height: h, span } = tileFrame(grid, tile);
-        const height = g.stageHeaderHeight + h;
-        return (
-          <Sheet key={i} n={first + i} title={title} landscape>
-            <Heading className="sheet-map-title">{title}</Heading>
-            <svg className="map-preview" viewBox={`0 0 ${span} ${height}`} role="img" aria-label={title}>
-              {rows.map((r) => (
-                <g key={r.y}>
-                  {r.shade && <rect x={0} y={g.stageHeaderHeight + r.y - y0} width={span} height={r.height} fill="#f7f8fa" />}
-                  <line x1={0} x2={span} y1={g.stageHeaderHeight + r.y - y0} y2={g.stageHeaderHeight + r.y - y0} stroke="#dfe3e8" />
-                  <BoxText box={{ x: 0, y: g.stageHeaderHeight + r.y - y0, width: g.laneHeaderWidth, height: r.height }} text={r.label} size={13} color="#5a6472" bold />
-                </g>
-              ))}
-              {cols.map((c) => (
-                <g key={c.x}>
-                  <rect x={g.laneHeaderWidth + c.x - x0} y={0} width={c.width} height={g.stageHeaderHeight - 6} fill="#e3f3f1" />
-                  <BoxText box={{ x: g.laneHeaderWidth + c.x - x0, y: 0, width: c.width, height: g.stageHeaderHeight - 6 }} text={c.label} size={15} color="#14171c" bold pad={12} />
-                  <line x1={g.laneHeaderWidth + c.x - x0} x2={g.laneHeaderWidth + c.x - x0} y1={0} y2={height} stroke="#dfe3e8" />
-                </g>
-              ))}
-              <svg x={g.laneHeaderWidth} y={g.stageHeaderHeight} width={w} height={h} viewBox={`${x0} ${y0} ${w} ${h}`}>
-                {grid.content({ x: x0, y: y0, width: w, height: h })}
-              </svg>
-            </svg>
-          </Sheet>
-        );
-      })}
+      {tiles(grid).map((tile, i) => (
+        <Sheet key={i} n={first + i} title={title} landscape>
+          <Heading className="sheet-map-title">{title}</Heading>
+          <MapSvg className="map-preview" title={title} grid={grid} tile={tile} />
+        </Sheet>
+      ))}
     </>
+  );
+}
+
+/** The whole map in one picture, as large as its box allows (the presenter view, whose own
+ * heading already names the step: the caption is the journey's name). */
+function FittedMap({ title, caption, grid }: { title: string; caption: string; grid: Grid }) {
+  const whole: Tile = { cols: [0, grid.columns.length - 1], rows: [0, grid.rows.length - 1] };
+  return (
+    <figure className="map-fit">
+      <Heading className="map-fit-title">{caption || title}</Heading>
+      <MapSvg className="map-fit-svg" title={title} grid={grid} tile={whole} />
+    </figure>
   );
 }
 
@@ -80,7 +98,8 @@ function journeyGridShape(doc: WorkshopDoc, journeyId: string) {
   return { layout, columns: layout.columns, rows: layout.rows };
 }
 
-export function JourneyPages({ doc, journeyId, first }: { doc: WorkshopDoc; journeyId: string; first: number }) {
+/** The journey map as report pages from page `first`, or (fit) as one picture for the projector. */
+export function JourneyPages({ doc, journeyId, first = 1, fit }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean }) {
   const { layout } = journeyGridShape(doc, journeyId);
   const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
   const lanes = new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name]));
@@ -127,7 +146,8 @@ export function JourneyPages({ doc, journeyId, first }: { doc: WorkshopDoc; jour
       );
     },
   };
-  return <TiledPages title={`${msg.report.sections.journey}: ${name}`} grid={grid} first={first} />;
+  const title = `${msg.report.sections.journey}: ${name}`;
+  return fit ? <FittedMap title={title} caption={name} grid={grid} /> : <TiledPages title={title} grid={grid} first={first} />;
 }
 
 function blueprintShape(doc: WorkshopDoc, journeyId: string) {
@@ -139,7 +159,8 @@ export function blueprintPageCount(doc: WorkshopDoc, journeyId: string): number 
   return tiles(blueprintShape(doc, journeyId)).length;
 }
 
-export function BlueprintPages({ doc, journeyId, first }: { doc: WorkshopDoc; journeyId: string; first: number }) {
+/** The blueprint as report pages from page `first`, or (fit) as one picture for the projector. */
+export function BlueprintPages({ doc, journeyId, first = 1, fit }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean }) {
   const { layout } = blueprintShape(doc, journeyId);
   const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
   const B = msg.blueprint;
@@ -174,5 +195,6 @@ export function BlueprintPages({ doc, journeyId, first }: { doc: WorkshopDoc; jo
       </>
     ),
   };
-  return <TiledPages title={`${msg.report.sections.blueprint}: ${name}`} grid={grid} first={first} />;
+  const title = `${msg.report.sections.blueprint}: ${name}`;
+  return fit ? <FittedMap title={title} caption={name} grid={grid} /> : <TiledPages title={title} grid={grid} first={first} />;
 }
