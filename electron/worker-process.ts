@@ -58,6 +58,9 @@ export function runWorker(cmd: WorkerCommand, args: readonly string[], limits: W
       child.kill('SIGKILL');
     };
     const timer = setTimeout(() => stop('timeout'), limits.timeoutMs);
+    // A reader still running when this process exits (the app quits) is stopped with it.
+    const onExit = () => child.kill('SIGKILL');
+    process.once('exit', onExit);
 
     child.stdout!.on('data', (chunk: Buffer) => {
       size += chunk.length;
@@ -75,6 +78,7 @@ export function runWorker(cmd: WorkerCommand, args: readonly string[], limits: W
     // temporary file free to delete (on Windows an open file cannot be).
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      process.off('exit', onExit);
       if (failure) return reject(new WorkerFailed(failure, stderr.trim()));
       if (code !== 0) return reject(new WorkerFailed('crashed', `exit ${code ?? signal}; ${stderr.trim()}`));
       try {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,12 +36,18 @@ afterEach(() => {
   delete process.env.READER_TRACE;
 });
 
+/** Running, that is: a killed child whose parent is gone can linger as a zombie until PID 1
+ * reaps it, and in a container PID 1 may never do so. */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return true;
   }
 };
 
@@ -102,6 +109,12 @@ describe('reading an imported workshop file in a child process', () => {
     expect(err.message).toMatch(message);
     expect(alive(traced().pid)).toBe(false);
     expect(bytes().equals(before)).toBe(true);
+  });
+
+  it('stops a reader that is still busy when the app quits', () => {
+    const { traced } = misbehavingReader('stall');
+    execFileSync(process.execPath, ['--import', 'tsx', 'test/unit/helpers/quitting-importer.mts', misbehaving, path.join(tempDir(), 'x.touchpoint')], { env: process.env, timeout: 20_000 });
+    expect(alive(traced().pid)).toBe(false);
   });
 
   it('is a fault of ours, not of the file, when the reader cannot be started', async () => {
