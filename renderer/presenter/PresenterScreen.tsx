@@ -36,7 +36,7 @@ function EvidenceContent({ doc }: { doc: WorkshopDoc }) {
   );
 }
 
-function StepContent({ doc, step, item }: { doc: WorkshopDoc; step: StepId; item?: string }) {
+function StepContent({ doc, step, item, focus }: { doc: WorkshopDoc; step: StepId; item?: string; focus?: string[] }) {
   const data = reportData(doc);
   const journeyId = item && doc.rows.journey[item] ? item : byPosition(Object.values(doc.rows.journey))[0]?.id;
   switch (step) {
@@ -47,9 +47,9 @@ function StepContent({ doc, step, item }: { doc: WorkshopDoc; step: StepId; item
     case 'personas':
       return <PersonasContent data={data} only={item} />;
     case 'journey':
-      return journeyId ? <JourneyPages doc={doc} journeyId={journeyId} fit /> : <p className="presenter-empty">{msg.report.empty}</p>;
+      return journeyId ? <JourneyPages doc={doc} journeyId={journeyId} fit focus={focus} /> : <p className="presenter-empty">{msg.report.empty}</p>;
     case 'blueprint':
-      return journeyId ? <BlueprintPages doc={doc} journeyId={journeyId} fit /> : <p className="presenter-empty">{msg.report.empty}</p>;
+      return journeyId ? <BlueprintPages doc={doc} journeyId={journeyId} fit focus={focus} /> : <p className="presenter-empty">{msg.report.empty}</p>;
     case 'gaps':
       return <GapsContent data={data} />;
     case 'actions':
@@ -76,7 +76,7 @@ function PresenterTimer({ doc, step }: { doc: WorkshopDoc; step: StepId }) {
 export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const [doc, setDoc] = useState<WorkshopDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [where, setWhere] = useState<{ step: StepId; item?: string }>({ step: 'setup' });
+  const [where, setWhere] = useState<{ step: StepId; item?: string; focus?: string[] }>({ step: 'setup' });
 
   useEffect(() => {
     let live = true;
@@ -88,7 +88,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
     void load();
     const channel = openChannel((m) => {
       if (m.workshopId !== workshopId) return;
-      if (m.type === 'follow' && isStep(m.step)) setWhere({ step: m.step, item: m.item });
+      if (m.type === 'follow' && isStep(m.step)) setWhere({ step: m.step, item: m.item, focus: Array.isArray(m.focus) ? m.focus.filter((id) => typeof id === 'string') : undefined });
       if (m.type === 'saved') void load();
     });
     channel.post({ type: 'hello', workshopId });
@@ -116,7 +116,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
       </header>
       <main className="presenter-body" aria-label={msg.presenter.title}>
         <HeadingLevel level={2}>
-          <StepContent doc={doc} step={where.step} item={where.item} />
+          <StepContent doc={doc} step={where.step} item={where.item} focus={where.focus} />
         </HeadingLevel>
       </main>
     </div>

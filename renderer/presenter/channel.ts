@@ -5,7 +5,8 @@
  * disk itself, so it shows only what is saved. Nothing private (notes) ever crosses.
  */
 export type PresenterMessage =
-  | { type: 'follow'; workshopId: string; step: string; item?: string }
+  /** `focus`: what is selected on the facilitator's map or blueprint, ringed on the projector. */
+  | { type: 'follow'; workshopId: string; step: string; item?: string; focus?: string[] }
   | { type: 'saved'; workshopId: string }
   | { type: 'hello'; workshopId: string };
 

@@ -775,6 +775,8 @@ export const en = {
     title: 'Presenter view',
     open: 'Presenter view',
     openHint: 'Opens a second window for the projector that follows this one. Your notes and the guidance stay here.',
+    inFocus: (what: string) => `In focus: ${what}`,
+    selectedCount: (n: number) => `${n} items selected`,
   },
 
   guide: {

@@ -44,4 +44,17 @@ test('the presenter view opens in a second window and follows the facilitator, w
   expect(box.width * box.height).toBeGreaterThan(0.4 * screen.width * screen.height);
   await expect(map.getByText('Booking phone line')).toBeVisible();
   await expect(map.getByText('Billing', { exact: true })).toBeVisible(); // the last stage too, on the same screen
+
+  // What the facilitator selects on the canvas is ringed and named on the projector.
+  await page.getByTestId('journey-canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Wants a call back within a day');
+  await page.keyboard.press('Escape');
+  await saved(page);
+  await expect(presenter.getByText('In focus: Wants a call back within a day')).toBeVisible();
+  await expect(presenter.locator('.map-focus')).toHaveCount(1);
+  await page.keyboard.press('Escape'); // clears the selection
+  await expect(presenter.getByText(/^In focus:/)).toHaveCount(0);
+  await expect(presenter.locator('.map-focus')).toHaveCount(0);
 });

@@ -21,7 +21,16 @@ const g = GEOMETRY;
 interface Grid {
   columns: readonly { x: number; width: number; label: string }[];
   rows: readonly { y: number; height: number; label: string; shade?: boolean }[];
-  content(view: Box): ReactNode;
+  /** The boxes inside `view`; those in `focus` get a ring (the presenter following a selection). */
+  content(view: Box, focus: ReadonlySet<string>): ReactNode;
+}
+
+const NO_FOCUS: ReadonlySet<string> = new Set();
+
+/** A ring around a selected box, wide enough to see from the back of a room. */
+function FocusRing({ box, focus, id }: { box: Box; focus: ReadonlySet<string>; id: string }) {
+  if (!focus.has(id)) return null;
+  return <rect className="map-focus" x={box.x - 5} y={box.y - 5} width={box.width + 10} height={box.height + 10} rx={9} fill="none" stroke="#1d4ed8" strokeWidth={4} />;
 }
 
 const meets = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -38,7 +47,7 @@ function BoxText({ box, text, size, color, bold, pad = 10 }: { box: Box; text: s
 }
 
 /** The part of the grid a tile covers, as one SVG that scales to whatever box it is given. */
-function MapSvg({ title, grid, tile, className }: { title: string; grid: Grid; tile: Tile; className: string }) {
+function MapSvg({ title, grid, tile, className, focus = NO_FOCUS }: { title: string; grid: Grid; tile: Tile; className: string; focus?: ReadonlySet<string> }) {
   const { cols, rows, x0, y0, width: w, height: h, span } = tileFrame(grid, tile);
   const height = g.stageHeaderHeight + h;
   return (
@@ -58,7 +67,7 @@ function MapSvg({ title, grid, tile, className }: { title: string; grid: Grid; t
         </g>
       ))}
       <svg x={g.laneHeaderWidth} y={g.stageHeaderHeight} width={w} height={h} viewBox={`${x0} ${y0} ${w} ${h}`}>
-        {grid.content({ x: x0, y: y0, width: w, height: h })}
+        {grid.content({ x: x0, y: y0, width: w, height: h }, focus)}
       </svg>
     </svg>
   );
@@ -78,15 +87,26 @@ function TiledPages({ title, grid, first }: { title: string; grid: Grid; first: 
 }
 
 /** The whole map in one picture, as large as its box allows (the presenter view, whose own
- * heading already names the step: the caption is the journey's name). */
-function FittedMap({ title, caption, grid }: { title: string; caption: string; grid: Grid }) {
+ * heading already names the step: the caption is the journey's name, and what is in focus). */
+function FittedMap({ title, caption, grid, focus }: { title: string; caption: string; grid: Grid; focus: { ids: ReadonlySet<string>; label: string } }) {
   const whole: Tile = { cols: [0, grid.columns.length - 1], rows: [0, grid.rows.length - 1] };
   return (
     <figure className="map-fit">
-      <Heading className="map-fit-title">{caption || title}</Heading>
-      <MapSvg className="map-fit-svg" title={title} grid={grid} tile={whole} />
+      <div className="map-fit-head">
+        <Heading className="map-fit-title">{caption || title}</Heading>
+        {focus.label && <p className="map-fit-focus">{msg.presenter.inFocus(focus.label)}</p>}
+      </div>
+      <MapSvg className="map-fit-svg" title={title} grid={grid} tile={whole} focus={focus.ids} />
     </figure>
   );
+}
+
+/** The ids to ring, and how to say so: one box's own words, or how many are selected. */
+function focusOf(ids: readonly string[] | undefined, textOf: (id: string) => string | undefined) {
+  const found = (ids ?? []).filter((id) => textOf(id) !== undefined);
+  const only = found.length === 1 ? (textOf(found[0]!) ?? '').trim() : '';
+  const label = found.length === 0 ? '' : found.length === 1 ? (only.length > 90 ? `${only.slice(0, 89)}…` : only) : msg.presenter.selectedCount(found.length);
+  return { ids: new Set(found), label };
 }
 
 export function journeyPageCount(doc: WorkshopDoc, journeyId: string): number {
@@ -99,7 +119,7 @@ function journeyGridShape(doc: WorkshopDoc, journeyId: string) {
 }
 
 /** The journey map as report pages from page `first`, or (fit) as one picture for the projector. */
-export function JourneyPages({ doc, journeyId, first = 1, fit }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean }) {
+export function JourneyPages({ doc, journeyId, first = 1, fit, focus }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean; focus?: readonly string[] }) {
   const { layout } = journeyGridShape(doc, journeyId);
   const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
   const lanes = new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name]));
@@ -108,7 +128,7 @@ export function JourneyPages({ doc, journeyId, first = 1, fit }: { doc: Workshop
   const grid: Grid = {
     columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
     rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: lanes.get(r.laneId) ?? '', shade: r.kind === 'emotions' })),
-    content: (view) => {
+    content: (view, focus) => {
       const points = layout.emotions.filter((p) => p.score !== null);
       const row = layout.emotionRow;
       return (
@@ -119,6 +139,7 @@ export function JourneyPages({ doc, journeyId, first = 1, fit }: { doc: Workshop
               <g key={n.id}>
                 <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={4} fill={NOTE_FILL[note.color] ?? NOTE_FILL.yellow} />
                 <BoxText box={n} text={note.text} size={g.noteFontSize} color={NOTE_TEXT} />
+                <FocusRing box={n} focus={focus} id={n.id} />
               </g>
             );
           })}
@@ -130,6 +151,7 @@ export function JourneyPages({ doc, journeyId, first = 1, fit }: { doc: Workshop
               <g key={t.id}>
                 <rect x={t.x} y={t.y} width={t.width} height={t.height} rx={6} fill={c?.fill ?? '#ffffff'} stroke={tp.momentOfTruth ? '#0d7a72' : '#c3cad3'} strokeWidth={tp.momentOfTruth ? 2 : 1} />
                 <BoxText box={t} text={tp.name} size={14} color={c?.text ?? '#14171c'} bold />
+                <FocusRing box={t} focus={focus} id={t.id} />
               </g>
             );
           })}
@@ -147,7 +169,8 @@ export function JourneyPages({ doc, journeyId, first = 1, fit }: { doc: Workshop
     },
   };
   const title = `${msg.report.sections.journey}: ${name}`;
-  return fit ? <FittedMap title={title} caption={name} grid={grid} /> : <TiledPages title={title} grid={grid} first={first} />;
+  const textOf = (id: string) => doc.rows.note[id]?.text ?? doc.rows.touchpoint[id]?.name;
+  return fit ? <FittedMap title={title} caption={name} grid={grid} focus={focusOf(focus, textOf)} /> : <TiledPages title={title} grid={grid} first={first} />;
 }
 
 function blueprintShape(doc: WorkshopDoc, journeyId: string) {
@@ -160,7 +183,7 @@ export function blueprintPageCount(doc: WorkshopDoc, journeyId: string): number 
 }
 
 /** The blueprint as report pages from page `first`, or (fit) as one picture for the projector. */
-export function BlueprintPages({ doc, journeyId, first = 1, fit }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean }) {
+export function BlueprintPages({ doc, journeyId, first = 1, fit, focus }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean; focus?: readonly string[] }) {
   const { layout } = blueprintShape(doc, journeyId);
   const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
   const B = msg.blueprint;
@@ -168,7 +191,7 @@ export function BlueprintPages({ doc, journeyId, first = 1, fit }: { doc: Worksh
   const grid: Grid = {
     columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
     rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: r.layer === 'touchpoints' ? B.touchpointsRow : (B.layers[r.layer] ?? r.layer), shade: r.layer === 'touchpoints' })),
-    content: (view) => (
+    content: (view, focus) => (
       <>
         {layout.lines
           .filter((l) => l.y >= view.y && l.y <= view.y + view.height)
@@ -184,17 +207,20 @@ export function BlueprintPages({ doc, journeyId, first = 1, fit }: { doc: Worksh
           <g key={t.id}>
             <rect x={t.x} y={t.y} width={t.width} height={t.height} rx={5} fill="#ffffff" stroke="#c3cad3" />
             <BoxText box={t} text={doc.rows.touchpoint[t.id]?.name ?? ''} size={13} color="#14171c" bold pad={8} />
+            <FocusRing box={t} focus={focus} id={t.id} />
           </g>
         ))}
         {layout.items.filter((b) => meets(b, view)).map((b) => (
           <g key={b.id}>
             <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={5} fill="#ffffff" stroke="#c3cad3" />
             <BoxText box={{ ...b, height: b.height - BP.metaHeight }} text={doc.rows.blueprintItem[b.id]?.text ?? ''} size={14} color="#14171c" />
+            <FocusRing box={b} focus={focus} id={b.id} />
           </g>
         ))}
       </>
     ),
   };
   const title = `${msg.report.sections.blueprint}: ${name}`;
-  return fit ? <FittedMap title={title} caption={name} grid={grid} /> : <TiledPages title={title} grid={grid} first={first} />;
+  const textOf = (id: string) => doc.rows.blueprintItem[id]?.text ?? doc.rows.touchpoint[id]?.name;
+  return fit ? <FittedMap title={title} caption={name} grid={grid} focus={focusOf(focus, textOf)} /> : <TiledPages title={title} grid={grid} first={first} />;
 }
