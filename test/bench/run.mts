@@ -13,7 +13,10 @@ import { startLibrary, type RunningLibrary } from '../../electron/library';
 import { importWorker } from '../unit/helpers/import-worker';
 import type { Op } from '../../shared/model/ops';
 
-const RUNS = 7;
+// BENCH_RUNS=1 makes a quick pass that only proves every case still runs (the smoke test does
+// that in npm test); the numbers worth reading come from the default.
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
+const FEW = Math.min(5, RUNS);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -205,7 +208,7 @@ const rows: [string, number, number][] = [];
 // 5. Exporting 1,000 actions through the handlers (read from SQLite, rows, file) beside the bare
 // library writing the same 1,000 rows of plain strings: a joined CSV string, an unstyled exceljs
 // sheet, and pdfkit printing one line per action with its built-in font.
-async function timeAsync(fn: () => Promise<unknown>, runs = 5): Promise<number> {
+async function timeAsync(fn: () => Promise<unknown>, runs = FEW): Promise<number> {
   await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -277,7 +280,7 @@ async function canvasCases(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 1600 } });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.evaluate(() => window.bench.ready);
-    const runs = 5;
+    const runs = FEW;
     const collect = async (fn: 'actual' | 'fit' | 'bare') => {
       const all: { firstDraw: number; dragFrame: number }[] = [];
       for (let i = 0; i < runs; i++) {
@@ -351,7 +354,7 @@ await canvasCases();
   });
   const firstScreen = async (target: string) => {
     const all: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < FEW; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(target);
@@ -376,15 +379,16 @@ console.log(`\n${pad('case', 48)} ${pad('ours (ms)', 11)} ${pad('bare (ms)', 11)
 console.log('-'.repeat(80));
 for (const [name, ours, bare] of rows) {
   console.log(`${pad(name, 48)} ${pad(ours.toFixed(ours < 1 ? 3 : 2), 11)} ${pad(bare.toFixed(2), 11)} ${(ours / bare).toFixed(ours / bare < 1 ? 3 : 1)}×`);
+  if (!(Number.isFinite(ours) && Number.isFinite(bare) && bare > 0)) process.exitCode = 1;
 }
 console.log(`
 Database cases: median of ${RUNS} runs after one warm-up; "bare" is better-sqlite3 doing the same rows with hand-written SQL.
 Edit round trip: each of 500 single-field edits timed on its own, after 50 to warm up.
 Bundle: KB of gzipped JS, not ms: all chunks, then only those the library screen loads; bare is React and ReactDOM.
-First screen: ms from navigation to the library's heading, median of 5 fresh browser contexts; bare is a static
+First screen: ms from navigation to the library's heading, median of ${FEW} fresh browser contexts; bare is a static
 page with one heading.
-Export cases: median of 5 runs after one warm-up; ours reads the workshop from SQLite and lays out the real file
+Export cases: median of ${FEW} runs after one warm-up; ours reads the workshop from SQLite and lays out the real file
 (header, widths, dates, fonts, cover, table); "bare" is the same library writing 1,000 plain rows it was handed.
-Map cases: median of 5 runs in Chromium (software raster, 1366×768 view); "bare" is plain Konva drawing the same
+Map cases: median of ${FEW} runs in Chromium (software raster, 1366×768 view); "bare" is plain Konva drawing the same
 2,000 note groups on one layer, with no culling and no drag layer. First draw includes React and the layout; a drag
 frame is moving one note and redrawing what Konva must redraw.`);
