@@ -10,7 +10,7 @@ import { applyOpsToDb } from './db/apply-ops';
 import { getBranding, saveBranding } from './db/branding';
 import { exportWorkshopFile, importWorkshopFile, type WorkshopFileReader } from './db/workshop-file';
 import { exportActionList } from './export/action-list';
-import { exportReport } from './export/report';
+import { exportReport, reportOutline } from './export/report';
 import {
   archiveWorkshop,
   createWorkshop,
@@ -52,6 +52,7 @@ export function createHandlers({ db, clock, info, readWorkshopFile }: HandlerCon
     applyOps: ({ workshopId, ops }) => applyOpsToDb(db, workshopId, ops, clock.now()),
     exportActionList: ({ workshopId, format }) => exportActionList(openWorkshop(db, workshopId), format, getBranding(db), new Date(clock.now())),
     exportReport: ({ workshopId }) => exportReport(openWorkshop(db, workshopId), getBranding(db), new Date(clock.now())),
+    reportOutline: ({ workshopId }) => reportOutline(openWorkshop(db, workshopId), getBranding(db), new Date(clock.now())),
     exportWorkshopFile: ({ workshopId }) => exportWorkshopFile(db, workshopId),
     importWorkshopFile: ({ content }) => importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64')),
     getBranding: () => getBranding(db),

@@ -54,6 +54,13 @@ export interface ExportedFile {
   content: string;
 }
 
+/** One section of the report PDF and the pages it takes: 'cover', 'setup', 'personas',
+ * 'map:<journeyId>', 'blueprint:<journeyId>', 'gaps', 'actions', 'measure'. */
+export interface ReportSection {
+  key: string;
+  pages: number;
+}
+
 /** The consultant's own details, printed on exported reports when filled in. */
 export interface Branding {
   name: string;
@@ -160,6 +167,8 @@ export const contract = {
     output: out<ExportedFile>(),
   },
   exportReport: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
+  /** How many pages each section of the report PDF takes, so the preview numbers pages alike. */
+  reportOutline: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ReportSection[]>() },
   exportWorkshopFile: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
   importWorkshopFile: {
     input: z.strictObject({

@@ -15,6 +15,7 @@ export const CHANNELS = [
   'applyOps',
   'exportActionList',
   'exportReport',
+  'reportOutline',
   'exportWorkshopFile',
   'importWorkshopFile',
   'getBranding',
@@ -25,7 +26,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 /** Channels whose handler answers later: the PDF and XLSX writers stream; an imported file is
  * read in a child process. */
-export type LaterChannel = 'exportActionList' | 'exportReport' | 'importWorkshopFile';
+export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'importWorkshopFile';
 
 /** Commands the native menu sends to the page (the page owns undo: it knows what an edit is). */
 export const MENU_COMMANDS = ['undo', 'redo'] as const;

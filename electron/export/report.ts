@@ -4,7 +4,7 @@
  * Every section starts on a new page; all text is real text. Content comes from
  * shared/domain/report.ts, the same data the Report step previews.
  */
-import type { Branding, ExportedFile } from '../../shared/api';
+import type { Branding, ExportedFile, ReportSection } from '../../shared/api';
 import { fileName } from '../../shared/domain/file-name';
 import { gapName, reportData } from '../../shared/domain/report';
 import { heatColor } from '../../shared/layout/palette';
@@ -17,17 +17,28 @@ import { addPage, ensureSpace, FONT, imageBytes, INK, labelled, openPdf, paragra
 import { drawJourneyMap } from './pdf/journey-map';
 import { drawTable, type Cell } from './pdf/table';
 
-export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: string): Promise<Buffer> {
+/** The report and, per section, how many pages it took (the Report step numbers its preview by it). */
+export interface ReportPdf {
+  bytes: Buffer;
+  outline: ReportSection[];
+}
+
+export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: string): Promise<ReportPdf> {
   const data = reportData(wd);
   const w = data.workshop;
   const S = msg.report.sections;
   const pdf = openPdf({ title: w.title, subject: [msg.report.coverTitle, w.client].filter(Boolean).join(' · '), author: branding.name || w.facilitator });
   const doc = pdf.doc;
   const eyebrow = w.client || w.title;
+  // Each section starts on a new page: note the page count before it begins.
+  const starts: { key: string; before: number }[] = [];
+  const section = (key: string) => starts.push({ key, before: doc.bufferedPageRange().count });
 
+  section('cover');
   drawCover(doc, w, msg.report.coverTitle, branding, today);
 
   // Goal and scope
+  section('setup');
   addPage(doc);
   sectionTitle(doc, eyebrow, S.setup);
   labelled(doc, msg.setup.scopeJourney, w.scopeJourney);
@@ -37,6 +48,7 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
   if (![w.scopeJourney, w.scopeProduct, w.scopeSegments, w.vision].some((t) => t.trim())) paragraph(doc, msg.report.empty, { muted: true });
 
   // Personas
+  section('personas');
   addPage(doc);
   sectionTitle(doc, eyebrow, S.personas);
   if (data.personas.length === 0) paragraph(doc, msg.report.empty, { muted: true });
@@ -67,11 +79,15 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
 
   // Each journey: map, blueprint
   for (const j of data.journeys) {
+    section(`map:${j.journey.id}`);
     drawJourneyMap(doc, wd, j.journey.id);
-    if (j.hasBlueprint) drawBlueprint(doc, wd, j.journey.id);
+    if (!j.hasBlueprint) continue;
+    section(`blueprint:${j.journey.id}`);
+    drawBlueprint(doc, wd, j.journey.id);
   }
 
   // Gaps, ranked, with the heat colour of their size
+  section('gaps');
   addPage(doc);
   sectionTitle(doc, eyebrow, S.gaps);
   const G = msg.report.gapColumns;
@@ -110,11 +126,13 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
   }
 
   // Actions
+  section('actions');
   addPage(doc, 'landscape');
   sectionTitle(doc, eyebrow, S.actions);
   drawActionTable(doc, data.actions);
 
   // Measurement plan
+  section('measure');
   addPage(doc, 'landscape');
   sectionTitle(doc, eyebrow, S.measure);
   const C = msg.measure.columns;
@@ -142,11 +160,18 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
       ]),
     );
 
-  return pdf.finish([w.client, w.title].filter(Boolean).join(' · '));
+  const total = doc.bufferedPageRange().count;
+  const outline = starts.map(({ key, before }, i) => ({ key, pages: (starts[i + 1]?.before ?? total) - before }));
+  return { bytes: await pdf.finish([w.client, w.title].filter(Boolean).join(' · ')), outline };
 }
 
 export async function exportReport(wd: WorkshopDoc, branding: Branding, now: Date): Promise<ExportedFile> {
-  const bytes = await reportPdf(wd, branding, now.toISOString().slice(0, 10));
+  const { bytes } = await reportPdf(wd, branding, now.toISOString().slice(0, 10));
   const name = fileName(`${[wd.workshop.client, wd.workshop.title].filter(Boolean).join(' ')} report`, 'pdf');
   return { fileName: name, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
+}
+
+/** How many pages each section of the report takes, from laying the real PDF out. */
+export async function reportOutline(wd: WorkshopDoc, branding: Branding, now: Date): Promise<ReportSection[]> {
+  return (await reportPdf(wd, branding, now.toISOString().slice(0, 10))).outline;
 }

@@ -754,6 +754,7 @@ export const en = {
     exporting: 'Making the file…',
     preview: 'Preview',
     pageLabel: (n: number, title: string) => `Page ${n}: ${title}`,
+    pagesLabel: (first: number, last: number, title: string) => `Pages ${first}–${last}: ${title}`,
     sections: {
       cover: 'Cover',
       setup: 'Goal and scope',

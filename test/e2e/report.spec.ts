@@ -143,6 +143,34 @@ test('the report lists what is missing, previews its pages, and exports every fo
   expect(bridge.query(`SELECT count(*) AS n FROM workshop`)).toEqual([{ n: 2 }]);
 });
 
+test('the preview numbers its pages as the PDF does, when the action list runs over several pages', async ({ page, bridge }) => {
+  await createWorkshop(page, 'Big action plan', 'Globex');
+  const { id } = bridge.query<{ id: string }>('SELECT id FROM workshop')[0]!;
+  const ops = Array.from({ length: 90 }, (_, i) => ({
+    kind: 'create',
+    entity: 'action',
+    id: `11111111-1111-4111-8111-${String(i + 1).padStart(12, '0')}`,
+    values: { title: `Follow-up action ${i + 1}`, owner: 'Dana Okafor', dueDate: '2027-03-01', position: i },
+  }));
+  const answer = await page.evaluate(
+    async (body) => (await fetch('./api/applyOps', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json(),
+    { workshopId: id, ops },
+  );
+  expect(answer).toMatchObject({ ok: true });
+  await page.reload();
+  await page.getByRole('link', { name: /Report/ }).click();
+  const preview = page.getByRole('list', { name: 'Preview' });
+  const actions = preview.getByRole('listitem', { name: /^Pages 5–\d+: Action list$/ });
+  await expect(actions).toBeVisible();
+  const last = Number(/–(\d+):/.exec((await actions.getAttribute('aria-label'))!)![1]);
+  await expect(preview.getByRole('listitem', { name: `Page ${last + 1}: Measurement plan` })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshop report (PDF)' }).click()]);
+  const pages = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  expect(pages).toHaveLength(last + 1);
+  expect(pages[last]).toContain('Measurement plan');
+});
+
 test('branding from Settings appears on the cover of exported PDFs; a logo that is not an image is refused', async ({ page }) => {
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });

@@ -144,6 +144,27 @@ describe('the workshop report PDF', () => {
   });
 });
 
+describe('the report outline', () => {
+  it('says how many pages each section takes: the very pages of the PDF, long tables included', async () => {
+    const { okLater, ok, workshopId, ids } = sample();
+    // Enough actions that their table runs over several landscape pages.
+    ok('applyOps', {
+      workshopId,
+      ops: Array.from({ length: 90 }, (_, i) => ({ kind: 'create', entity: 'action', id: uid(), values: { title: `Follow-up action ${i + 1}`, owner: 'Dana Lee', dueDate: '2027-03-01', position: 10 + i } })),
+    });
+    const outline: { key: string; pages: number }[] = await okLater('reportOutline', { workshopId });
+    expect(outline.map((s) => s.key)).toEqual(['cover', 'setup', 'personas', `map:${ids.journey}`, `blueprint:${ids.journey}`, 'gaps', 'actions', 'measure']);
+    const pages = pdfText((await okLater('exportReport', { workshopId })).content).split('\f').filter((p) => p.trim());
+    expect(outline.reduce((sum, s) => sum + s.pages, 0)).toBe(pages.length);
+    const actions = outline.find((s) => s.key === 'actions')!;
+    expect(actions.pages).toBeGreaterThan(1);
+    // The section that follows starts on the page the outline says.
+    const measureFirst = outline.slice(0, outline.findIndex((s) => s.key === 'measure')).reduce((sum, s) => sum + s.pages, 0);
+    expect(pages[measureFirst]).toContain('Measurement plan');
+    expect(pages[measureFirst - 1]).toContain('Follow-up action 90');
+  });
+});
+
 describe('branding', () => {
   it('keeps the consultant’s name, contact and a checked logo', () => {
     const { ok } = library();

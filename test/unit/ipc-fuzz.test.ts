@@ -9,7 +9,7 @@ import { CHANNELS } from '../../shared/channels';
 import { library } from './helpers/library';
 
 const CODES = ['invalid_input', 'not_found', 'conflict', 'wrong_workshop', 'unknown_channel', 'forbidden'];
-const READ_ONLY = new Set(['appInfo', 'listWorkshops', 'openWorkshop', 'getBranding', 'exportActionList', 'exportReport', 'exportWorkshopFile']);
+const READ_ONLY = new Set(['appInfo', 'listWorkshops', 'openWorkshop', 'getBranding', 'exportActionList', 'exportReport', 'reportOutline', 'exportWorkshopFile']);
 
 /** mulberry32: a small seeded generator. */
 function rng(seed: number) {

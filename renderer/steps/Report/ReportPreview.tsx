@@ -1,7 +1,7 @@
 /**
  * The report, page by page, before it is exported: the sections in the order and on the pages
  * the PDF uses, from the same data (shared/domain/report.ts). A long table or persona list that
- * the PDF continues over several pages shows here as one taller sheet.
+ * the PDF continues over several pages shows here as one taller sheet carrying all their numbers.
  */
 import type { ReactNode } from 'react';
 import { gapName, reportData, type ReportData } from '../../../shared/domain/report';
@@ -193,34 +193,45 @@ export function MeasureContent({ data }: { data: ReportData }) {
   );
 }
 
-export function ReportPreview({ doc, brandName }: { doc: WorkshopDoc; brandName: string }) {
+/**
+ * The pages of the report. `outline` is how many pages each section takes in the real PDF (main
+ * lays it out); until it arrives, or if it cannot, each section counts as one page and each map as
+ * its tiles.
+ */
+export function ReportPreview({ doc, brandName, outline }: { doc: WorkshopDoc; brandName: string; outline?: ReadonlyMap<string, number> | null }) {
   const data = reportData(doc);
   const S = R.sections;
-  let n = 0;
-  const next = () => ++n;
+  let n = 1;
+  /** The first page number of a section, moving the count past all of its pages. */
+  const take = (key: string, fallback = 1) => {
+    const first = n;
+    n += Math.max(1, outline?.get(key) ?? fallback);
+    return first;
+  };
   const pages: ReactNode[] = [];
-  const sheet = (key: string, title: string, content: ReactNode, landscape = false) =>
+  const sheet = (key: string, title: string, content: ReactNode, landscape = false) => {
+    const first = take(key);
     pages.push(
-      <Sheet key={key} n={next()} title={title} landscape={landscape}>
+      <Sheet key={key} n={first} pages={n - first} title={title} landscape={landscape}>
         <SectionHead data={data} title={title} />
         <HeadingLevel level={4}>{content}</HeadingLevel>
       </Sheet>,
     );
+  };
 
+  const cover = take('cover');
   pages.push(
-    <Sheet key="cover" n={next()} title={S.cover}>
+    <Sheet key="cover" n={cover} pages={n - cover} title={S.cover}>
       <CoverContent data={data} brandName={brandName} />
     </Sheet>,
   );
   sheet('setup', S.setup, <SetupContent data={data} />);
   sheet('personas', S.personas, <PersonasContent data={data} />);
   for (const j of data.journeys) {
-    const first = n + 1;
-    n += journeyPageCount(doc, j.journey.id);
+    const first = take(`map:${j.journey.id}`, journeyPageCount(doc, j.journey.id));
     pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
     if (j.hasBlueprint) {
-      const firstBp = n + 1;
-      n += blueprintPageCount(doc, j.journey.id);
+      const firstBp = take(`blueprint:${j.journey.id}`, blueprintPageCount(doc, j.journey.id));
       pages.push(<BlueprintPages key={`bp-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={firstBp} />);
     }
   }

@@ -13,6 +13,7 @@ import { saveExport } from '../../export/run-export';
 import { useRoute } from '../../store/route';
 import { stepLabel } from '../../workshop/step-labels';
 import { ReportPreview } from './ReportPreview';
+import { useReportOutline } from './useReportOutline';
 import { RoundComparisonView } from './RoundComparisonView';
 import { StepHeader } from '../../ui/StepHeader';
 
@@ -43,6 +44,7 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
   const missing = missingForReport(doc);
   const [busy, setBusy] = useState<Format | null>(null);
   const [brandName, setBrandName] = useState('');
+  const outline = useReportOutline(doc);
   useEffect(() => {
     let live = true;
     call('getBranding', {}).then(
@@ -110,7 +112,7 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
 
         <section aria-labelledby="report-preview" className="report-preview">
           <h2 id="report-preview">{R.preview}</h2>
-          <ReportPreview doc={doc} brandName={brandName} />
+          <ReportPreview doc={doc} brandName={brandName} outline={outline} />
         </section>
       </div>
     </div>
