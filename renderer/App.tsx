@@ -4,6 +4,7 @@ import { msg } from '../shared/strings';
 import { call } from './api/client';
 import { LibraryScreen } from './library/LibraryScreen';
 import { useRoute } from './store/route';
+import { ScreenErrorBoundary } from './ui/ScreenErrorBoundary';
 import { Toasts } from './ui/Toasts';
 
 // The library is the first screen: it comes in the first script. The workshop (with the canvas
@@ -43,20 +44,24 @@ function StartupNotice() {
 
 export function App() {
   const route = useRoute((s) => s.route);
+  const go = useRoute((s) => s.go);
+  const screenKey = route.screen === 'library' ? 'library' : `${route.screen}:${route.workshopId}`;
   return (
     <>
       <StartupNotice />
-      <Suspense fallback={<Opening />}>
-        {route.screen === 'library' ? (
-          <LibraryScreen />
-        ) : route.screen === 'present' ? (
-          <PresenterScreen workshopId={route.workshopId} />
-        ) : route.screen === 'interview' ? (
-          <InterviewScreen key={route.workshopId} workshopId={route.workshopId} />
-        ) : (
-          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} item={route.item} />
-        )}
-      </Suspense>
+      <ScreenErrorBoundary resetKey={screenKey} onLeave={() => go({ screen: 'library' })}>
+        <Suspense fallback={<Opening />}>
+          {route.screen === 'library' ? (
+            <LibraryScreen />
+          ) : route.screen === 'present' ? (
+            <PresenterScreen workshopId={route.workshopId} />
+          ) : route.screen === 'interview' ? (
+            <InterviewScreen key={route.workshopId} workshopId={route.workshopId} />
+          ) : (
+            <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} item={route.item} />
+          )}
+        </Suspense>
+      </ScreenErrorBoundary>
       <Toasts />
     </>
   );

@@ -34,6 +34,8 @@ export const en = {
     emptyLibrary:
       'Touchpoint will not open this library: the file is empty (0 bytes). If your data folder is synced (OneDrive, iCloud, Dropbox), the file may not have finished downloading; wait for it, then start Touchpoint again. The file has not been changed. To start a fresh library instead, move the empty file out of the data folder.',
     invalidInput: (detail: string) => `That could not be saved: ${detail}`,
+    screenFailedTitle: 'This screen could not be shown',
+    screenFailed: 'Your work is safe: every change shown as saved is on disk. Reload to try again, or go back to your workshops.',
     notFound: 'That item no longer exists. It may have been deleted in another window.',
     workshopNotFound: 'That workshop no longer exists.',
     conflict: 'That item already exists.',
@@ -59,6 +61,7 @@ export const en = {
 
   common: {
     opening: 'Opening…',
+    reload: 'Reload',
     cancel: 'Cancel',
     close: 'Close',
     delete: 'Delete',
