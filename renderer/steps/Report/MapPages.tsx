@@ -27,10 +27,11 @@ interface Grid {
 
 const NO_FOCUS: ReadonlySet<string> = new Set();
 
-/** A ring around a selected box, wide enough to see from the back of a room. */
+/** A ring around a selected box, 5 px on the screen however small the map is drawn, to be seen
+ * from the back of a room. */
 function FocusRing({ box, focus, id }: { box: Box; focus: ReadonlySet<string>; id: string }) {
   if (!focus.has(id)) return null;
-  return <rect className="map-focus" x={box.x - 5} y={box.y - 5} width={box.width + 10} height={box.height + 10} rx={9} fill="none" stroke="#1d4ed8" strokeWidth={4} />;
+  return <rect className="map-focus" x={box.x - 5} y={box.y - 5} width={box.width + 10} height={box.height + 10} rx={9} fill="none" stroke="#1d4ed8" strokeWidth={5} vectorEffect="non-scaling-stroke" />;
 }
 
 const meets = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
