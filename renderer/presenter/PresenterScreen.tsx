@@ -13,7 +13,9 @@ import { msg } from '../../shared/strings';
 import { call, errorMessage } from '../api/client';
 import { BlueprintPages, JourneyPages } from '../steps/Report/MapPages';
 import { ActionsContent, CoverContent, GapsContent, MeasureContent, PersonasContent, SetupContent } from '../steps/Report/ReportPreview';
-import { HeadingLevel } from '../ui/Heading';
+import { formatDate } from '../format';
+import { SurveyResultsTable } from '../steps/Listen/SurveyResultsTable';
+import { Heading, HeadingLevel } from '../ui/Heading';
 import { Logo } from '../ui/Logo';
 import { stepLabel } from '../workshop/step-labels';
 import { useNow } from '../workshop/StepTimer';
@@ -21,18 +23,32 @@ import { openChannel } from './channel';
 
 const isStep = (s: string): s is StepId => (STEP_IDS as readonly string[]).includes(s);
 
-function EvidenceContent({ doc }: { doc: WorkshopDoc }) {
+/** Listen on the projector: what the surveys say, then what customers said in their own words. */
+function ListenContent({ doc }: { doc: WorkshopDoc }) {
+  const L = msg.listen;
+  const imports = byPosition(Object.values(doc.rows.surveyImport));
   const items = byPosition(Object.values(doc.rows.evidence)).filter((e) => e.text.trim());
-  if (items.length === 0) return <p className="presenter-empty">{msg.report.empty}</p>;
+  if (items.length === 0 && imports.length === 0) return <p className="presenter-empty">{msg.report.empty}</p>;
+  const countOf = (importId: string) => Object.values(doc.rows.surveyResponse).filter((r) => r.importId === importId).length;
   return (
-    <ul className="presenter-quotes">
-      {items.map((e) => (
-        <li key={e.id}>
-          <blockquote>{e.text}</blockquote>
-          {e.source && <cite>{e.source}</cite>}
-        </li>
+    <>
+      {imports.map((imp) => (
+        <section key={imp.id} className="presenter-survey">
+          <Heading className="presenter-survey-title">{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, countOf(imp.id), formatDate(imp.importedOn) ?? '')}</Heading>
+          <SurveyResultsTable doc={doc} imp={imp} />
+        </section>
       ))}
-    </ul>
+      {items.length > 0 && (
+        <ul className="presenter-quotes">
+          {items.map((e) => (
+            <li key={e.id}>
+              <blockquote>{e.text}</blockquote>
+              {e.source && <cite>{e.source}</cite>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -43,7 +59,7 @@ function StepContent({ doc, step, item, focus }: { doc: WorkshopDoc; step: StepI
     case 'setup':
       return <SetupContent data={data} />;
     case 'listen':
-      return <EvidenceContent doc={doc} />;
+      return <ListenContent doc={doc} />;
     case 'personas':
       return <PersonasContent data={data} only={item} />;
     case 'journey':

@@ -57,4 +57,15 @@ test('the presenter view opens in a second window and follows the facilitator, w
   await page.keyboard.press('Escape'); // clears the selection
   await expect(presenter.getByText(/^In focus:/)).toHaveCount(0);
   await expect(presenter.locator('.map-focus')).toHaveCount(0);
+
+  // Listen shows the room what the surveys say, touchpoint by touchpoint.
+  await page.getByRole('link', { name: /Listen/ }).click();
+  await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+  const csv = 'score,touchpoint\n2,Booking phone line\n4,Booking phone line\n5,Booking phone line\n1,Booking phone line\n';
+  await page.getByLabel('Survey file (CSV)').setInputFiles({ name: 'csat.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Import 4 responses' }).click();
+  await saved(page);
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Listen');
+  const results = presenter.getByRole('table', { name: /csat\.csv/ });
+  await expect(results.getByRole('row', { name: /Booking phone line/ })).toContainText('CSAT 50%');
 });

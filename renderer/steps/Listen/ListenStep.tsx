@@ -5,8 +5,7 @@
  */
 import { FileUp, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { journeyTouchpoints, stagesOf } from '../../../shared/domain/journey';
-import { formatMetric, metricOf } from '../../../shared/domain/metrics';
+import { journeyTouchpoints } from '../../../shared/domain/journey';
 import type { RowOf } from '../../../shared/model/entities';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
@@ -18,6 +17,7 @@ import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SurveyImportDialog } from './SurveyImportDialog';
+import { SurveyResultsTable } from './SurveyResultsTable';
 import { StepHeader } from '../../ui/StepHeader';
 
 export function ListenStep({ doc }: { doc: WorkshopDoc }) {
@@ -88,18 +88,8 @@ export function ListenStep({ doc }: { doc: WorkshopDoc }) {
   );
 }
 
-function ImportResults({ doc, imp, count, onDelete }: { doc: WorkshopDoc; imp: RowOf<'surveyImport'>; count: number; onDelete(): void }) {
+function ImportResults({ imp, count, onDelete, doc }: { doc: WorkshopDoc; imp: RowOf<'surveyImport'>; count: number; onDelete(): void }) {
   const L = msg.listen;
-  const byTarget = new Map<string, number[]>();
-  for (const r of Object.values(doc.rows.surveyResponse)) {
-    if (r.importId !== imp.id) continue;
-    const key = r.touchpointId ?? r.stageId ?? '';
-    byTarget.set(key, [...(byTarget.get(key) ?? []), r.score]);
-  }
-  const journeyId = imp.journeyId;
-  const order = journeyId ? [...journeyTouchpoints(doc.rows, journeyId).map((t) => t.id), ...stagesOf(doc.rows, journeyId).map((s) => s.id)] : [];
-  const keys = [...byTarget.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : order.indexOf(a) - order.indexOf(b)));
-  const nameOf = (key: string) => doc.rows.touchpoint[key]?.name ?? doc.rows.stage[key]?.name ?? L.unassigned;
   return (
     <div className="survey-import">
       <div className="survey-import-head">
@@ -108,33 +98,7 @@ function ImportResults({ doc, imp, count, onDelete }: { doc: WorkshopDoc; imp: R
           <Trash2 size={16} aria-hidden />
         </button>
       </div>
-      <table className="data-table">
-        <caption className="visually-hidden">{L.resultsCaption(imp.fileName)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{L.where}</th>
-            <th scope="col">{L.result}</th>
-            <th scope="col" className="num">
-              {L.responses}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((key) => {
-            const result = metricOf(imp.kind, byTarget.get(key)!);
-            return (
-              <tr key={key || 'none'}>
-                <th scope="row">{nameOf(key)}</th>
-                <td>
-                  {formatMetric(result)}
-                  {result.kind === 'ces' && result.agreePercent !== null ? ` · ${result.agreePercent}% easy` : ''}
-                </td>
-                <td className="num">{result.count.toLocaleString('en')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <SurveyResultsTable doc={doc} imp={imp} />
     </div>
   );
 }
