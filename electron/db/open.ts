@@ -17,7 +17,7 @@ import path from 'node:path';
 import { FutureDatabaseError, MIGRATIONS, migrate, type Migration } from './migrations';
 
 export const LIBRARY_FILE = 'touchpoint.db';
-export const SQLITE_MAGIC = 'SQLite format 3\u0000';
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 export interface OpenedLibrary {
   db: Database.Database;
@@ -34,14 +34,27 @@ function stamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19);
 }
 
+/**
+ * The fields we read from a database file's 100-byte header, or null when the bytes are not a
+ * plausible SQLite header: the magic string, a page size SQLite allows, and the payload fractions
+ * SQLite always writes (64, 32, 32). Without those checks, garbage after the magic string would
+ * be read as a version number and reported as a file "from a newer Touchpoint".
+ */
+export function readSqliteHeader(header: Buffer): { version: number; applicationId: number } | null {
+  if (header.length < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return null;
+  const pageSize = header.readUInt16BE(16);
+  const validPageSize = pageSize === 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) === 0);
+  if (!validPageSize || header[21] !== 64 || header[22] !== 32 || header[23] !== 32) return null;
+  return { version: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+}
+
 /** Reads the header without opening the database: damaged if it is not SQLite, else its version. */
 function readHeader(file: string): { version: number } | 'damaged' {
   const fd = fs.openSync(file, 'r');
   try {
     const header = Buffer.alloc(100);
     const read = fs.readSync(fd, header, 0, 100, 0);
-    if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return 'damaged';
-    return { version: header.readUInt32BE(60) };
+    return readSqliteHeader(header.subarray(0, read)) ?? 'damaged';
   } finally {
     fs.closeSync(fd);
   }

@@ -28,7 +28,7 @@ import { runWorker, WorkerFailed, type WorkerCommand, type WorkerLimits } from '
 import { fileName } from '../../shared/domain/file-name';
 import { applyOpsToDb } from './apply-ops';
 import { LATEST_VERSION, migrate, MIGRATIONS } from './migrations';
-import { SQLITE_MAGIC } from './open';
+import { readSqliteHeader } from './open';
 import { insertRow, selectWorkshop, stmt } from './rows';
 import { insertWorkshop, listWorkshops, openWorkshop, type Clock } from './workshops';
 
@@ -105,10 +105,11 @@ export function childReader(worker: WorkerCommand, limits: WorkerLimits = IMPORT
 /** Everything a file must pass before it is handed to the reader. */
 function checkFile(bytes: Buffer): void {
   if (bytes.length > MAX_WORKSHOP_FILE_BYTES) refuse(msg.exports.fileTooBig);
-  if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== SQLITE_MAGIC) refuse(msg.exports.notATouchpointFile);
-  const version = bytes.readUInt32BE(60);
-  if (version > LATEST_VERSION) refuse(msg.exports.fromTheFuture(version, LATEST_VERSION));
-  if (version === 0 || bytes.readUInt32BE(68) !== WORKSHOP_FILE_ID) refuse(msg.exports.notATouchpointFile);
+  // Ours first (a real SQLite header marked 'TPWS'), and only then how new: a foreign file must
+  // not be told to update Touchpoint.
+  const header = readSqliteHeader(bytes.subarray(0, 100));
+  if (!header || header.applicationId !== WORKSHOP_FILE_ID || header.version === 0) return refuse(msg.exports.notATouchpointFile);
+  if (header.version > LATEST_VERSION) refuse(msg.exports.fromTheFuture(header.version, LATEST_VERSION));
 }
 
 /** What the reader may answer; anything else is treated as a damaged file. */

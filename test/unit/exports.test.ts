@@ -274,6 +274,8 @@ describe('the workshop file (.touchpoint)', () => {
     ['garbage bytes', Buffer.from('this is not a database at all, just some text that goes on for a while '.repeat(4))],
     ['an empty file', Buffer.alloc(0)],
     ['a truncated file', Buffer.from('SQLite format 3\u0000')],
+    // Read naively, these bytes would be "format 2021161080, from a newer Touchpoint".
+    ['the SQLite magic followed by garbage', Buffer.from(`SQLite format 3\u0000${'x'.repeat(200)}`)],
   ])('refuses %s with a clear message', async (_what, bytes) => {
     const b = library();
     expect(await b.callLater('importWorkshopFile', { fileName: 'x.touchpoint', content: bytes.toString('base64') })).toMatchObject({

@@ -89,6 +89,17 @@ describe('opening the library', () => {
     opened.db.close();
   });
 
+  it('treats the SQLite magic followed by garbage as damage, not as a library from a newer version', () => {
+    const dir = tempDir();
+    const file = path.join(dir, LIBRARY_FILE);
+    fs.writeFileSync(file, `SQLite format 3\u0000${'x'.repeat(4000)}`);
+    const original = hash(file);
+    const opened = openLibrary(dir);
+    expect(opened.movedAsideTo).not.toBeNull();
+    expect(hash(opened.movedAsideTo!)).toBe(original);
+    opened.db.close();
+  });
+
   it('moves a database with damaged pages aside and tells the user where it went', () => {
     const dir = tempDir();
     libraryWithOneWorkshop(dir);
