@@ -4,8 +4,9 @@
  */
 import { Archive, ArchiveRestore, Copy, FileDown, FileUp, IterationCw, MessagesSquare, Pencil, Plus, Search, Settings, Trash2, type LucideIcon } from 'lucide-react';
 import { EMPTY_INTERVIEW, readInterview } from '../../shared/domain/interview';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/api';
+import { FileButton } from '../ui/FileButton';
 import { msg } from '../../shared/strings';
 import { call, errorMessage } from '../api/client';
 import { base64Of } from '../export/download';
@@ -39,12 +40,10 @@ export function LibraryScreen() {
   const shown = useMemo(() => workshops.filter((w) => matchesSearch(w, query)), [workshops, query]);
   const open = (w: WorkshopSummary) => go({ screen: 'workshop', workshopId: w.id, step: 'setup' });
 
-  const importRef = useRef<HTMLInputElement>(null);
   const [importing, setImporting] = useState(false);
   // The file goes to main as it is; main checks it and never changes what is already here.
   // Reading it happens in a separate process and can take a moment: the button says so.
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
+  const importFile = async (file: File) => {
     setImporting(true);
     await run(async () => {
       const w = await call('importWorkshopFile', { fileName: file.name, content: await base64Of(file) });
@@ -86,22 +85,10 @@ export function LibraryScreen() {
             <p className="lede">{msg.library.intro}</p>
           </div>
           <div className="library-head-actions">
-            <button type="button" className="btn btn-secondary" onClick={() => importRef.current?.click()} disabled={importing} aria-busy={importing}>
+            <FileButton label={msg.library.importFile} accept=".touchpoint" onFile={importFile} disabled={importing} busy={importing}>
               <FileUp size={18} aria-hidden />
               {importing ? msg.library.importing : msg.library.importFile}
-            </button>
-            <input
-              ref={importRef}
-              type="file"
-              accept=".touchpoint"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-label={msg.library.importFile}
-              onChange={(e) => {
-                void importFile(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
+            </FileButton>
             <button type="button" className="btn btn-secondary" title={msg.interview.startHint} onClick={() => void startInterview()}>
               <MessagesSquare size={18} aria-hidden />
               {msg.interview.start}

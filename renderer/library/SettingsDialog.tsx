@@ -3,9 +3,10 @@
  * are checked here for a quick answer and again in main, which alone decides what is stored.
  */
 import { ImagePlus, Trash2 } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { MAX_LOGO_BYTES, type Branding } from '../../shared/api';
 import { sniffImage } from '../../shared/domain/avatar-image';
+import { FileButton } from '../ui/FileButton';
 import { msg } from '../../shared/strings';
 import { call, errorMessage } from '../api/client';
 import { bytesToBase64 } from '../export/download';
@@ -21,7 +22,6 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const logoHint = useId();
   const [theme, setTheme] = useState<Theme>(readTheme);
 
@@ -39,9 +39,8 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     );
   }, [open]);
 
-  const pickLogo = async (file: File | undefined) => {
+  const pickLogo = async (file: File) => {
     setLogoError(null);
-    if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const mime = sniffImage(bytes);
     if (mime !== 'image/png' && mime !== 'image/jpeg') return setLogoError(S.logoWrongType);
@@ -102,10 +101,10 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
         <legend className="field-label">{S.logo}</legend>
         {branding.logo && <img src={branding.logo} alt={S.logoAlt} className="settings-logo-preview" />}
         <div className="settings-logo-actions">
-          <button type="button" className="btn btn-secondary btn-small" disabled={!loaded} onClick={() => fileRef.current?.click()}>
+          <FileButton label={S.chooseLogo} accept="image/png,image/jpeg" onFile={pickLogo} disabled={!loaded} className="btn btn-secondary btn-small">
             <ImagePlus size={15} aria-hidden />
             {S.chooseLogo}
-          </button>
+          </FileButton>
           {branding.logo && (
             <button type="button" className="btn btn-ghost btn-small" onClick={() => setBranding({ ...branding, logo: '' })}>
               <Trash2 size={15} aria-hidden />
@@ -116,19 +115,6 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
         <p id={logoHint} className={logoError ? 'field-error' : 'field-hint'} role={logoError ? 'alert' : undefined}>
           {logoError ?? S.logoHint}
         </p>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="image/png,image/jpeg"
-          disabled={!loaded}
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={S.chooseLogo}
-          onChange={(e) => {
-            void pickLogo(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
       </fieldset>
       {error && (
         <p className="field-error" role="alert">

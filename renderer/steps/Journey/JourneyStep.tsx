@@ -9,6 +9,7 @@ import { newJourneyOps, stagesOf, untouchedPromptIds } from '../../../shared/dom
 import { journeyToOjf, ojfPersonaName, ojfToOps, parseOjf } from '../../../shared/domain/ojf';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
+import { FileButton } from '../../ui/FileButton';
 import { msg } from '../../../shared/strings';
 import { JourneyCanvas, type JourneyCanvasHandle } from '../../canvas/JourneyCanvas';
 import { mapToPng } from '../../canvas/export-png';
@@ -45,7 +46,6 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
   const [drawAll, setDrawAll] = useState(false);
   const [unmapped, setUnmapped] = useState<string[] | null>(null);
   const canvasRef = useRef<JourneyCanvasHandle | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const heatMap = useMapUi((s) => s.heatMap);
 
   const openJourney = (id: string) => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'journey', item: id });
@@ -72,8 +72,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
     openJourney(spec.journeyId);
   };
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
+  const importFile = async (file: File) => {
     const parsed = parseOjf(await file.text());
     if (!parsed.ok) return toast(msg.journey.ojf.refused(parsed.error), 'error');
     const journeyId = newId();
@@ -94,22 +93,10 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
         <h1>{msg.journey.heading}</h1>
       </div>
       <div className="journey-header-tools">
-        <button type="button" className="btn btn-secondary" onClick={() => fileRef.current?.click()}>
+        <FileButton label={msg.journey.importOjf} accept=".ojf,application/json" onFile={importFile}>
           <FileUp size={16} aria-hidden />
           {msg.journey.importOjf}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".ojf,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={msg.journey.importOjf}
-          onChange={(e) => {
-            void importFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
+        </FileButton>
         <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
           <Plus size={18} aria-hidden />
           {msg.journey.newJourney}

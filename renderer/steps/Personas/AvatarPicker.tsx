@@ -1,8 +1,9 @@
 /** Choosing a persona's picture: initials, a built-in illustration, or an image file (checked). */
 import { Upload } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
-import { checkAvatarImage, MAX_AVATAR_BYTES } from '../../../shared/domain/avatar-image';
+import { checkAvatarImage } from '../../../shared/domain/avatar-image';
 import type { RowOf } from '../../../shared/model/entities';
+import { FileButton } from '../../ui/FileButton';
 import { msg } from '../../../shared/strings';
 import { bytesToBase64 } from '../../export/download';
 import { useWorkshop } from '../../store/workshop';
@@ -16,9 +17,8 @@ export function AvatarPicker({ persona }: { persona: RowOf<'persona'> }) {
   const set = (patch: Record<string, unknown>) => dispatch([{ kind: 'update', entity: 'persona', id: persona.id, patch }]);
   const A = msg.personas.avatar;
 
-  const pick = async (file: File | undefined) => {
+  const pick = async (file: File) => {
     setError(null);
-    if (!file) return;
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -69,23 +69,10 @@ export function AvatarPicker({ persona }: { persona: RowOf<'persona'> }) {
         </div>
       )}
       <div className="avatar-upload">
-        <button type="button" className="btn btn-secondary btn-small" onClick={() => fileRef.current?.click()} aria-describedby={error ? errorId : undefined}>
+        <FileButton label={A.upload} accept="image/png,image/jpeg,image/webp" onFile={pick} inputRef={fileRef} className="btn btn-secondary btn-small" describedBy={error ? errorId : undefined}>
           <Upload size={15} aria-hidden />
           {A.upload}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={A.upload}
-          accept="image/png,image/jpeg,image/webp"
-          data-max-bytes={MAX_AVATAR_BYTES}
-          onChange={(e) => {
-            void pick(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
+        </FileButton>
         <p className="field-hint">{A.uploadHint}</p>
         {error && (
           <p className="field-error" id={errorId} role="alert">
