@@ -119,6 +119,17 @@ export async function newJourney(page: Page, template: string): Promise<void> {
   await page.getByRole('button', { name: 'Create journey' }).click();
 }
 
+/**
+ * Stores ops through the page's own web bridge (the real handlers), for a test that needs a big or
+ * unusual workshop faster than a person could type it; the screen shows it after a reload.
+ */
+export async function applyOpsThroughBridge(page: Page, workshopId: string, ops: unknown[]): Promise<unknown> {
+  return page.evaluate(
+    async (body) => (await fetch('./api/applyOps', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json(),
+    { workshopId, ops },
+  );
+}
+
 /** Waits until every edit has reached SQLite. */
 export async function saved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();

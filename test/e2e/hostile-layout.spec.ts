@@ -8,7 +8,7 @@ import { TABLE_OF, type EntityName } from '../../shared/model/entities';
 import { columnOf } from '../../shared/model/fields';
 import type { Op } from '../../shared/model/ops';
 import { sampleWorkshopOps } from '../unit/helpers/sample-workshop';
-import { createWorkshop, expect, test } from './fixtures';
+import { applyOpsThroughBridge, createWorkshop, expect, test } from './fixtures';
 
 const LONG_WORD = 'Unbreakable'.repeat(17); // 187 characters without a space
 const HOSTILE = [
@@ -54,10 +54,7 @@ test('a workshop full of hostile strings shows them as text on every screen, and
   const { id } = bridge.query<{ id: string }>('SELECT id FROM workshop')[0]!;
   const patch = { facilitator: HOSTILE[2], vision: HOSTILE[3], scopeJourney: LONG_WORD, scopeProduct: HOSTILE[1], scopeSegments: HOSTILE[4] };
   const ops = [{ kind: 'update', entity: 'workshop', id, patch }, ...hostileOps()];
-  const answer = await page.evaluate(
-    async (body) => (await fetch('./api/applyOps', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json(),
-    { workshopId: id, ops },
-  );
+  const answer = await applyOpsThroughBridge(page, id, ops);
   expect(answer).toMatchObject({ ok: true });
   // Stored exactly as sent, character for character.
   for (const op of ops.slice(1) as Extract<Op, { kind: 'create' }>[]) {

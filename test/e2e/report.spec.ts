@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, newJourney, saved, test, unnamedControls } from './fixtures';
+import { applyOpsThroughBridge, createWorkshop, expect, newJourney, saved, test, unnamedControls } from './fixtures';
 
 /** Builds a small workshop as a facilitator would: a journey, two scored gaps, a survey. */
 async function smallWorkshop(page: Page) {
@@ -152,10 +152,7 @@ test('the preview numbers its pages as the PDF does, when the action list runs o
     id: `11111111-1111-4111-8111-${String(i + 1).padStart(12, '0')}`,
     values: { title: `Follow-up action ${i + 1}`, owner: 'Dana Okafor', dueDate: '2027-03-01', position: i },
   }));
-  const answer = await page.evaluate(
-    async (body) => (await fetch('./api/applyOps', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json(),
-    { workshopId: id, ops },
-  );
+  const answer = await applyOpsThroughBridge(page, id, ops);
   expect(answer).toMatchObject({ ok: true });
   await page.reload();
   await page.getByRole('link', { name: /Report/ }).click();

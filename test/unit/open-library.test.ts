@@ -10,6 +10,16 @@ import { ENTITY_NAMES, fieldsOf } from '../../shared/model/entities';
 import { refusalMessage, startLibrary } from '../../electron/library';
 import { importWorker, tempDir } from './helpers/library';
 
+/** What the user is told when the library in `dir` is refused at start-up (undefined if it opens). */
+function refusalAtStart(dir: string): string | undefined {
+  try {
+    startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker }).close();
+    return undefined;
+  } catch (err) {
+    return refusalMessage(err);
+  }
+}
+
 const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 function libraryWithOneWorkshop(dir: string): void {
@@ -48,12 +58,7 @@ describe('opening the library', () => {
     db.close();
     const before = hash(file);
     const listing = fs.readdirSync(dir).sort();
-    let message: string | undefined;
-    try {
-      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
-    } catch (err) {
-      message = refusalMessage(err);
-    }
+    const message = refusalAtStart(dir);
     expect(message).toMatch(/contains database code that Touchpoint never writes/);
     expect(message).toMatch(/has not been changed/);
     expect(hash(file)).toBe(before);
@@ -66,12 +71,7 @@ describe('opening the library', () => {
     const db = new Database(path.join(dir, LIBRARY_FILE));
     db.pragma('user_version = 9990');
     db.close();
-    let message: string | undefined;
-    try {
-      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
-    } catch (err) {
-      message = refusalMessage(err);
-    }
+    const message = refusalAtStart(dir);
     expect(message).toMatch(/newer version of Touchpoint/);
     expect(message).toMatch(/has not been changed/);
   });
@@ -143,12 +143,7 @@ describe('opening the library', () => {
     db.close();
     const before = hash(file);
     const listing = fs.readdirSync(dir).sort();
-    let message: string | undefined;
-    try {
-      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
-    } catch (err) {
-      message = refusalMessage(err);
-    }
+    const message = refusalAtStart(dir);
     expect(message).toMatch(/holds a value far larger than Touchpoint ever stores \(in persona\)/);
     expect(message).toMatch(/has not been changed/);
     expect(hash(file)).toBe(before);
@@ -180,12 +175,7 @@ describe('opening the library', () => {
     const dir = tempDir();
     const file = path.join(dir, LIBRARY_FILE);
     fs.writeFileSync(file, '');
-    let message: string | undefined;
-    try {
-      startLibrary({ dataDir: dir, shell: 'web', version: 'test', importWorker });
-    } catch (err) {
-      message = refusalMessage(err);
-    }
+    const message = refusalAtStart(dir);
     expect(message).toMatch(/the file is empty \(0 bytes\).*may not have finished downloading.*has not been changed/);
     expect(fs.statSync(file).size).toBe(0);
     expect(fs.readdirSync(dir)).toEqual([LIBRARY_FILE]);
