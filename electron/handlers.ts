@@ -9,8 +9,6 @@ import type { LaterChannel } from '../shared/channels';
 import { applyOpsToDb } from './db/apply-ops';
 import { getBranding, saveBranding } from './db/branding';
 import { exportWorkshopFile, importWorkshopFile, type WorkshopFileReader } from './db/workshop-file';
-import { exportActionList } from './export/action-list';
-import { exportReport, reportOutline } from './export/report';
 import {
   archiveWorkshop,
   createWorkshop,
@@ -50,9 +48,23 @@ export function createHandlers({ db, clock, info, readWorkshopFile }: HandlerCon
       return { deleted: true as const };
     },
     applyOps: ({ workshopId, ops }) => applyOpsToDb(db, workshopId, ops, clock.now()),
-    exportActionList: ({ workshopId, format }) => exportActionList(openWorkshop(db, workshopId), format, getBranding(db), new Date(clock.now())),
-    exportReport: ({ workshopId }) => exportReport(openWorkshop(db, workshopId), getBranding(db), new Date(clock.now())),
-    reportOutline: ({ workshopId }) => reportOutline(openWorkshop(db, workshopId), getBranding(db), new Date(clock.now())),
+    // The exporters (pdfkit, exceljs and a font) are loaded on first use: starting the app, or a
+    // bridge, does not pay for them.
+    exportActionList: async ({ workshopId, format }) => {
+      const doc = openWorkshop(db, workshopId);
+      const { exportActionList } = await import('./export/action-list');
+      return exportActionList(doc, format, getBranding(db), new Date(clock.now()));
+    },
+    exportReport: async ({ workshopId }) => {
+      const doc = openWorkshop(db, workshopId);
+      const { exportReport } = await import('./export/report');
+      return exportReport(doc, getBranding(db), new Date(clock.now()));
+    },
+    reportOutline: async ({ workshopId }) => {
+      const doc = openWorkshop(db, workshopId);
+      const { reportOutline } = await import('./export/report');
+      return reportOutline(doc, getBranding(db), new Date(clock.now()));
+    },
     exportWorkshopFile: ({ workshopId }) => exportWorkshopFile(db, workshopId),
     importWorkshopFile: ({ content }) => importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64')),
     getBranding: () => getBranding(db),
