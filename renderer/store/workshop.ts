@@ -9,7 +9,7 @@
  */
 import { create } from 'zustand';
 import { applyWithInverse, isNoop, OpError, type Op, type WorkshopDoc } from '../../shared/model/ops';
-import { emptyHistory, record, takeRedo, takeUndo, type History } from '../../shared/model/history';
+import { emptyHistory, endBurst, record, takeRedo, takeUndo, type History } from '../../shared/model/history';
 import { msg } from '../../shared/strings';
 import { call, errorMessage } from '../api/client';
 import { toast } from './toasts';
@@ -26,6 +26,8 @@ interface WorkshopState {
   close(): void;
   /** Apply an edit. `mergeKey` folds a burst of edits to one thing into a single undo step. */
   dispatch(ops: Op[], opts?: { mergeKey?: string; record?: boolean }): void;
+  /** The control being typed in was left: the next edit is a new undo step. */
+  endBurst(): void;
   undo(): void;
   redo(): void;
 }
@@ -124,6 +126,12 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
       }
     },
 
+    endBurst: () => {
+      const h = get().history;
+      const ended = endBurst(h);
+      if (ended !== h) set({ history: ended });
+    },
+
     undo: () => {
       const taken = takeUndo(get().history);
       if (!taken) return;
@@ -139,3 +147,6 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
     },
   };
 });
+
+// Leaving any control ends its typing burst, so the history needs no hook in each field.
+document.addEventListener('focusout', () => useWorkshop.getState().endBurst());

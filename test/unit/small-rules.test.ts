@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blankWorkshop } from './helpers/workshop';
+import { blankWorkshop } from '../helpers/workshop';
 import { dataDirArg, defaultDataDir, resolveDataDir } from '../../electron/data-dir';
 import { restoreBounds } from '../../electron/window-state';
 import { setupProgress } from '../../shared/domain/setup-progress';
-import { emptyHistory, record, takeRedo, takeUndo, MERGE_WINDOW_MS } from '../../shared/model/history';
+import { emptyHistory, endBurst, record, takeRedo, takeUndo } from '../../shared/model/history';
 import { emptyTables, type Op } from '../../shared/model/ops';
 import { matchesSearch } from '../../renderer/library/search';
 import { formatDate, formatEdited } from '../../renderer/format';
@@ -13,18 +13,33 @@ import { checkField } from '../../shared/model/validate';
 const op = (n: number): Op => ({ kind: 'update', entity: 'workshop', id: 'w', patch: { client: String(n) } });
 
 describe('the undo history', () => {
-  it('folds a typing burst on one field into one step', () => {
+  it('folds a typing burst on one field into one step holding the first before and the last after, however slow the typing', () => {
     let h = record(emptyHistory(), [op(1)], [op(0)], 1000, 'workshop:w:client');
-    h = record(h, [op(2)], [op(1)], 1000 + MERGE_WINDOW_MS - 1, 'workshop:w:client');
+    h = record(h, [op(2)], [op(1)], 60_000, 'workshop:w:client');
+    h = record(h, [op(3)], [op(2)], 600_000, 'workshop:w:client');
     expect(h.undo).toHaveLength(1);
-    expect(h.undo[0]!.inverse).toEqual([op(1), op(0)]);
+    expect(h.undo[0]!.ops).toEqual([op(3)]);
+    expect(h.undo[0]!.inverse).toEqual([op(0)]);
   });
 
-  it('starts a new step after a pause or on another field', () => {
+  it('starts a new step on another field, or once the control was left', () => {
     let h = record(emptyHistory(), [op(1)], [op(0)], 0, 'a');
-    h = record(h, [op(2)], [op(1)], MERGE_WINDOW_MS + 1, 'a');
-    h = record(h, [op(3)], [op(2)], MERGE_WINDOW_MS + 2, 'b');
-    expect(h.undo).toHaveLength(3);
+    h = record(h, [op(2)], [op(1)], 1, 'b');
+    h = record(h, [op(3)], [op(2)], 2, 'a');
+    h = endBurst(h);
+    h = record(h, [op(4)], [op(3)], 3, 'a');
+    expect(h.undo).toHaveLength(4);
+  });
+
+  it('keeps a create and the typing that follows it in one step whose inverse removes the row', () => {
+    const create: Op = { kind: 'create', entity: 'note', id: 'n', values: { text: 'a' } };
+    const type = (text: string): Op => ({ kind: 'update', entity: 'note', id: 'n', patch: { text } });
+    let h = record(emptyHistory(), [create], [{ kind: 'delete', entity: 'note', id: 'n' }], 0, 'note:n:text');
+    h = record(h, [type('ab')], [type('a')], 1, 'note:n:text');
+    h = record(h, [type('abc')], [type('ab')], 2, 'note:n:text');
+    expect(h.undo).toHaveLength(1);
+    expect(h.undo[0]!.ops).toEqual([create, type('abc')]);
+    expect(h.undo[0]!.inverse).toEqual([type('a'), { kind: 'delete', entity: 'note', id: 'n' }]);
   });
 
   it('moves steps between undo and redo, and a new edit clears redo', () => {
