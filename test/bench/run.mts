@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/dispatch';
 import { startLibrary, type RunningLibrary } from '../../electron/library';
-import { importWorker } from '../unit/helpers/import-worker';
+import { importWorker } from '../helpers/import-worker';
 import type { Op } from '../../shared/model/ops';
 
 // BENCH_RUNS=1 makes a quick pass that only proves every case still runs (the smoke test does

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
+import { expect, saved, seedWorkshop, test } from './fixtures';
 
 /** Serious and critical axe findings on the page as it is now, one line each. */
 async function seriousFindings(page: Page, where: string): Promise<string[]> {
@@ -10,13 +10,9 @@ async function seriousFindings(page: Page, where: string): Promise<string[]> {
     .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')}`);
 }
 
-test('no serious or critical accessibility findings on any screen (axe-core)', async ({ page, context }) => {
-  test.setTimeout(120_000);
-  const findings: string[] = [];
-  findings.push(...(await seriousFindings(page, 'library')));
-  await createWorkshop(page, 'Accessible', 'Northwind Clinics');
-  await newJourney(page, 'Patient: referral to follow-up');
-  await page.getByRole('link', { name: /Personas/ }).click();
+/** A workshop with something on every step: a journey (seeded), a persona, a gap and an action. */
+async function filledWorkshop(page: Page) {
+  await seedWorkshop(page, { title: 'Accessible', client: 'Northwind Clinics', template: 'patient', step: 'personas' });
   await page.getByRole('button', { name: 'Add persona' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill('Margaret, 67');
   await page.getByRole('link', { name: /Gaps/ }).click();
@@ -25,13 +21,27 @@ test('no serious or critical accessibility findings on any screen (axe-core)', a
   await page.getByRole('link', { name: /Actions/ }).click();
   await page.getByRole('button', { name: 'Create an action for Invoice' }).click();
   await saved(page);
+}
+
+test('no serious or critical accessibility findings on any workshop step (axe-core)', async ({ page }) => {
+  test.slow();
+  const findings: string[] = [];
+  await filledWorkshop(page);
   for (const step of ['Setup', 'Listen', 'Personas', 'Journey map', 'Blueprint', 'Gaps', 'Actions', 'Measure', 'Report']) {
     await page.getByRole('link', { name: new RegExp(step) }).click();
     await expect(page.getByRole('main', { name: step })).toBeVisible();
     findings.push(...(await seriousFindings(page, step)));
   }
+  expect(findings).toEqual([]);
+});
+
+test('no serious or critical accessibility findings in the library, Settings, the interview and the presenter view (axe-core)', async ({ page, context }) => {
+  test.slow();
+  const findings: string[] = [];
+  findings.push(...(await seriousFindings(page, 'library')));
+  await filledWorkshop(page);
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
-  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Report');
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Actions');
   findings.push(...(await seriousFindings(presenter, 'presenter')));
   // The presenter shows the report's content under its own h1: its headings must not skip levels.
   for (const step of ['Personas', 'Report']) {
@@ -40,6 +50,7 @@ test('no serious or critical accessibility findings on any screen (axe-core)', a
     const order = await new AxeBuilder({ page: presenter }).withRules(['heading-order']).analyze();
     expect(order.violations, `heading order in the presenter's ${step}`).toEqual([]);
   }
+  await presenter.close();
   await page.getByRole('button', { name: 'All workshops' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   findings.push(...(await seriousFindings(page, 'settings')));

@@ -6,9 +6,12 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { newJourneyOps } from '../../shared/domain/journey';
+import { parseTemplate } from '../../shared/domain/templates';
 
 export interface Bridge {
   url: string;
@@ -24,7 +27,7 @@ export function startBridge(dataDir: string): Promise<{ child: ChildProcess; url
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`web bridge did not start:\n${out}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`web bridge did not start:\n${out}`)), 30_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(out);
@@ -42,7 +45,30 @@ export function startBridge(dataDir: string): Promise<{ child: ChildProcess; url
   });
 }
 
-export const test = base.extend<{ bridge: Bridge; consoleErrors: string[]; offsite: string[] }>({
+interface BridgeBoot {
+  dataDir: string;
+  started: Promise<{ child: ChildProcess; url: string }>;
+}
+
+export const test = base.extend<{ bridge: Bridge; consoleErrors: string[]; offsite: string[]; bridgeBoot: BridgeBoot }>({
+  // The bridge boots while the browser context is being made (the context waits on nothing of it),
+  // and stops only after the context's windows have closed, so a request still in flight at the
+  // end of a short test is not reported as a console error by a page whose server just went away.
+  bridgeBoot: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-e2e-'));
+    const started = startBridge(dataDir);
+    started.catch(() => {}); // awaited (and reported) by the bridge fixture
+    await use({ dataDir, started });
+    const child = await started.then((s) => s.child, () => null);
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+  context: async ({ bridgeBoot: _, context }, use) => {
+    await use(context);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -68,31 +94,25 @@ export const test = base.extend<{ bridge: Bridge; consoleErrors: string[]; offsi
     { auto: true },
   ],
   bridge: [
-    async ({ page, consoleErrors: _ }, use) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-e2e-'));
-    const { child, url } = await startBridge(dataDir);
-    const file = path.join(dataDir, 'touchpoint.db');
-    const bridge: Bridge = {
-      url,
-      origin: new URL(url).origin,
-      dataDir,
-      query: (sql, ...params) => {
-        const db = new Database(file, { readonly: true, fileMustExist: true });
-        try {
-          return db.prepare(sql).all(...params) as never;
-        } finally {
-          db.close();
-        }
-      },
-    };
-    await page.goto(url);
-    await use(bridge);
-    // Close the windows before the server stops, so a request still in flight at the end of a
-    // short test is not reported as a console error by a page whose server just went away.
-    for (const p of page.context().pages()) await p.close();
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    async ({ page, bridgeBoot, consoleErrors: _ }, use) => {
+      const { url } = await bridgeBoot.started;
+      const file = path.join(bridgeBoot.dataDir, 'touchpoint.db');
+      const bridge: Bridge = {
+        url,
+        origin: new URL(url).origin,
+        dataDir: bridgeBoot.dataDir,
+        query: (sql, ...params) => {
+          const db = new Database(file, { readonly: true, fileMustExist: true });
+          try {
+            return db.prepare(sql).all(...params) as never;
+          } finally {
+            db.close();
+          }
+        },
+      };
+      await page.goto(url);
+      await use(bridge);
+      for (const p of page.context().pages()) await p.close();
     },
     // Every test runs against its own bridge, whether or not it reads the bridge's details.
     { auto: true },
@@ -150,4 +170,35 @@ export async function unnamedControls(page: Page): Promise<string[]> {
       })
       .map((el) => el.outerHTML.slice(0, 120));
   });
+}
+
+export interface SeededWorkshop {
+  workshopId: string;
+  journeyId: string;
+}
+
+/**
+ * A workshop with a journey from a shipped template, stored through the page's own web bridge and
+ * opened at `step`, for tests whose subject comes after these clicks (the clicks themselves are
+ * tested in setup.spec and journey.spec).
+ */
+export async function seedWorkshop(
+  page: Page,
+  opts: { title: string; client?: string; template: string; step?: string; fields?: Record<string, unknown> },
+): Promise<SeededWorkshop> {
+  const template = parseTemplate(JSON.parse(fs.readFileSync(path.join('resources/templates', `${opts.template}.json`), 'utf8')));
+  const summary = (await page.evaluate(
+    async (body) => (await fetch('./api/createWorkshop', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json(),
+    { title: opts.title, ...(opts.client ? { client: opts.client } : {}) },
+  )) as { ok: boolean; value: { id: string } };
+  if (!summary.ok) throw new Error(`could not create a workshop: ${JSON.stringify(summary)}`);
+  const workshopId = summary.value.id;
+  const journeyId = randomUUID();
+  const ops: unknown[] = newJourneyOps({ journeyId, name: template.name, personaId: null, position: 1, template }, randomUUID);
+  if (opts.fields) ops.push({ kind: 'update', entity: 'workshop', id: workshopId, patch: opts.fields });
+  const stored = (await applyOpsThroughBridge(page, workshopId, ops)) as { ok: boolean };
+  if (!stored.ok) throw new Error(`could not seed the workshop: ${JSON.stringify(stored)}`);
+  await page.evaluate((hash) => (window.location.hash = hash), `#/w/${workshopId}/${opts.step ?? 'setup'}`);
+  await expect(page.getByRole('main')).toBeVisible();
+  return { workshopId, journeyId };
 }

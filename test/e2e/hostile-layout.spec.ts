@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { TABLE_OF, type EntityName } from '../../shared/model/entities';
 import { columnOf } from '../../shared/model/fields';
 import type { Op } from '../../shared/model/ops';
-import { sampleWorkshopOps } from '../unit/helpers/sample-workshop';
+import { sampleWorkshopOps } from '../helpers/sample-workshop';
 import { applyOpsThroughBridge, createWorkshop, expect, test } from './fixtures';
 
 const LONG_WORD = 'Unbreakable'.repeat(17); // 187 characters without a space
@@ -49,7 +49,7 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 }
 
 test('a workshop full of hostile strings shows them as text on every screen, and no screen scrolls sideways', async ({ page, bridge, context }) => {
-  test.setTimeout(120_000);
+  test.slow();
   await createWorkshop(page, LONG_WORD, HOSTILE[1]);
   const { id } = bridge.query<{ id: string }>('SELECT id FROM workshop')[0]!;
   const patch = { facilitator: HOSTILE[2], vision: HOSTILE[3], scopeJourney: LONG_WORD, scopeProduct: HOSTILE[1], scopeSegments: HOSTILE[4] };

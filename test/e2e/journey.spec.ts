@@ -23,6 +23,7 @@ const stageOfNote = (bridge: { query: (sql: string, ...p: unknown[]) => unknown[
   (bridge.query('SELECT s.name AS stage FROM note n JOIN stage s ON s.id = n.stage_id WHERE n.text = ?', text)[0] as { stage: string } | undefined)?.stage;
 
 test('a journey from the patient template: add notes, drag one, score emotions, reload: identical', async ({ page, bridge }) => {
+  test.slow(); // over 20 s on a slow 2-core machine
   await patientJourney(page);
   expect(bridge.query('SELECT name FROM stage ORDER BY position').map((r: any) => r.name)).toEqual([
     'Referral', 'Scheduling', 'Consultation', 'Imaging', 'Follow-up', 'Billing',

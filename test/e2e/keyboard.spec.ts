@@ -18,7 +18,7 @@ async function tabTo(page: Page, name: RegExp | string, opts: { back?: boolean; 
 }
 
 test('a whole small workshop, run with the keyboard alone', async ({ page, bridge }) => {
-  test.setTimeout(120_000);
+  test.slow();
   // Library: a new workshop.
   await tabTo(page, 'New workshop');
   await page.keyboard.press('Enter');

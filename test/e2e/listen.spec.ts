@@ -73,6 +73,7 @@ test('a file in the wrong encoding is refused with advice, and nothing is import
 });
 
 test('a 20,000-row survey imports through the screen and deletes with undo', async ({ page, bridge }) => {
+  test.slow(); // over 20 s on a slow 2-core machine
   await createWorkshop(page, 'Big survey');
   await page.getByRole('link', { name: /Listen/ }).click();
   await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();

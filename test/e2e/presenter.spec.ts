@@ -1,6 +1,7 @@
 import { createWorkshop, expect, newJourney, saved, test } from './fixtures';
 
 test('the presenter view opens in a second window and follows the facilitator, without notes or editing controls', async ({ page, context }) => {
+  test.slow(); // over 20 s on a slow 2-core machine
   await createWorkshop(page, 'Projected', 'Harbour Hotels');
   await page.getByLabel('The experience we want to create').fill('Guests feel expected, not processed.');
   await saved(page);

@@ -2,15 +2,18 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { applyOpsThroughBridge, createWorkshop, expect, newJourney, saved, test, unnamedControls } from './fixtures';
+import { applyOpsThroughBridge, createWorkshop, expect, saved, seedWorkshop, test, unnamedControls } from './fixtures';
 
-/** Builds a small workshop as a facilitator would: a journey, two scored gaps, a survey. */
+/** A small workshop: a journey from the patient template (seeded), a survey and three gaps (as a
+ * facilitator would add them). */
 async function smallWorkshop(page: Page) {
-  await createWorkshop(page, 'Clinic review', 'Northwind Clinics');
-  await page.getByLabel('Facilitator', { exact: true }).fill('Sam Rivera');
-  await page.getByLabel('Workshop date').fill('2026-11-20');
-  await newJourney(page, 'Patient: referral to follow-up');
-  await page.getByRole('link', { name: /Listen/ }).click();
+  await seedWorkshop(page, {
+    title: 'Clinic review',
+    client: 'Northwind Clinics',
+    template: 'patient',
+    step: 'listen',
+    fields: { facilitator: 'Sam Rivera', workshopDate: '2026-11-20' },
+  });
   await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
   const csv = 'score,touchpoint\n2,Booking phone line\n4,Booking phone line\n5,Booking phone line\n1,Booking phone line\n';
   await page.getByLabel('Survey file (CSV)').setInputFiles({ name: 'csat.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -73,7 +76,7 @@ test('a measurement plan: a metric per touchpoint, the survey result offered as 
   expect(await unnamedControls(page)).toEqual([]);
 });
 
-test('the report lists what is missing, previews its pages, and exports every format in one place', async ({ page, bridge }) => {
+test('the report lists what is missing, previews its pages, and exports as a PDF', async ({ page }) => {
   await smallWorkshop(page);
   // The rail says what is missing in a started step.
   await expect(page.getByRole('link', { name: /Gaps/ })).toContainText('1 gap has no intended or actual score.');
@@ -110,6 +113,22 @@ test('the report lists what is missing, previews its pages, and exports every fo
   for (const text of ['Clinic review', 'Northwind Clinics', 'Sam Rivera', 'Booking phone line', 'Phone tag: how many calls does it take to get a slot?', 'Dana Okafor', 'Measurement plan']) {
     expect(reportText).toContain(text);
   }
+});
+
+test('the action list exports as PDF, Excel, CSV and Markdown, and the workshop file comes back in through the library', async ({ page, bridge }) => {
+  test.slow(); // over 20 s on a slow 2-core machine
+  await smallWorkshop(page);
+  await page.getByRole('link', { name: /Actions/ }).click();
+  await page.getByRole('button', { name: 'Create an action for Invoice' }).click();
+  await page.getByRole('textbox', { name: 'Owner 1' }).fill('Dana Okafor');
+  await page.getByLabel('Due').fill('2027-01-15');
+  await saved(page);
+  await page.getByRole('link', { name: /Report/ }).click();
+  const exports = page.getByRole('region', { name: 'Export' });
+  const save = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name }).click()]);
+    return { name: download.suggestedFilename(), path: (await download.path())! };
+  };
 
   const actionsPdf = await save('Action list (PDF)');
   expect(pdfText(actionsPdf.path)).toContain('Dana Okafor');

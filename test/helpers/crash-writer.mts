@@ -4,8 +4,8 @@
  * the handler has returned (the moment the app would show "All changes saved"). It runs until killed.
  */
 import { randomUUID } from 'node:crypto';
-import { dispatch } from '../../../electron/dispatch';
-import { startLibrary } from '../../../electron/library';
+import { dispatch } from '../../electron/dispatch';
+import { startLibrary } from '../../electron/library';
 import { importWorker } from './import-worker';
 
 const dataDir = process.argv[2]!;

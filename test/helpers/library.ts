@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openLibrary } from '../../../electron/db/open';
-import { createHandlers, type Handlers } from '../../../electron/handlers';
-import { dispatch } from '../../../electron/dispatch';
-import type { Result } from '../../../shared/api';
-import { childReader } from '../../../electron/db/workshop-file';
+import { openLibrary } from '../../electron/db/open';
+import { createHandlers, type Handlers } from '../../electron/handlers';
+import { dispatch } from '../../electron/dispatch';
+import type { Result } from '../../shared/api';
+import { childReader } from '../../electron/db/workshop-file';
 import { importWorker } from './import-worker';
 
 export { importWorker };

@@ -3,7 +3,7 @@
  * emotions and a blueprint, scored gaps, actions tied to gaps and a metric, and survey answers.
  * The export tests read every format back against it.
  */
-import type { Op } from '../../../shared/model/ops';
+import type { Op } from '../../shared/model/ops';
 
 export function sampleWorkshopOps(uid: () => string) {
   const ids = {

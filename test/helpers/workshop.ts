@@ -1,4 +1,4 @@
-import type { WorkshopRow } from '../../../shared/model/entities';
+import type { WorkshopRow } from '../../shared/model/entities';
 
 /** A workshop row with every field at its empty value, for pure tests. */
 export function blankWorkshop(overrides: Partial<WorkshopRow> = {}): WorkshopRow {

@@ -14,7 +14,7 @@ const KILLS = 20;
 
 function runUntilKilled(dataDir: string, afterMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/unit/helpers/crash-writer.mts', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/crash-writer.mts', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: string[] = [];
     let buffer = '';
     let errors = '';
@@ -57,5 +57,5 @@ describe('crash safety', () => {
     }
     expect(acknowledged.size).toBeGreaterThan(KILLS);
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 180_000);
+  });
 });

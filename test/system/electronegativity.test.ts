@@ -30,9 +30,9 @@ const high = (results: Sarif['runs'][0]['results']) =>
 describe('the electronegativity security scan', () => {
   it('finds nothing of HIGH severity in the main process', () => {
     expect(high(scan('electron'))).toEqual([]);
-  }, 120_000);
+  });
 
   it('does flag a main process that turns isolation off (so the check above can fail)', () => {
     expect(high(scan('test/fixtures/insecure-electron')).map((h) => h.split(' ')[0])).toContain('CONTEXT_ISOLATION_JS_CHECK');
-  }, 120_000);
+  });
 });

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { childReader, importWorkshopFile, IMPORT_LIMITS, type WorkshopFileReader } from '../../electron/db/workshop-file';
 import { AppError } from '../../electron/errors';
-import { library, tempDir, uid } from './helpers/library';
-import { sampleWorkshopOps } from './helpers/sample-workshop';
+import { library, tempDir, uid } from '../helpers/library';
+import { sampleWorkshopOps } from '../helpers/sample-workshop';
 
 /** A library holding one workshop, and a good workshop file exported from another library. */
 function setUp() {
@@ -74,9 +74,7 @@ describe('reading an imported workshop file in a child process', () => {
     const { target, mine, file, bytes } = setUp();
     const before = bytes();
     const { read, traced } = misbehavingReader('stall');
-    const started = Date.now();
     const err = await refusal(importWorkshopFile(target.db, target.clock, read, file));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
     expect(err.message).toMatch(/took longer than 2 seconds, so Touchpoint stopped.*Nothing was imported/);
     const { pid, file: temp } = traced();
     expect(alive(pid)).toBe(false);
@@ -113,7 +111,7 @@ describe('reading an imported workshop file in a child process', () => {
 
   it('stops a reader that is still busy when the app quits', () => {
     const { traced } = misbehavingReader('stall');
-    execFileSync(process.execPath, ['--import', 'tsx', 'test/unit/helpers/quitting-importer.mts', misbehaving, path.join(tempDir(), 'x.touchpoint')], { env: process.env, timeout: 20_000 });
+    execFileSync(process.execPath, ['--import', 'tsx', 'test/helpers/quitting-importer.mts', misbehaving, path.join(tempDir(), 'x.touchpoint')], { env: process.env, timeout: 20_000 });
     expect(alive(traced().pid)).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer, type RunningWebServer } from '../../electron/web/server';
 import { staticFile } from '../../electron/static-files';
-import { library, tempDir } from './helpers/library';
+import { library, tempDir } from '../helpers/library';
 
 let server: RunningWebServer | null = null;
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionRows, gapsWithoutAction, quadrantOf } from '../../shared/domain/actions';
 import { toCsv, toMarkdownTable } from '../../shared/domain/tabular';
 import { applyOps, emptyTables } from '../../shared/model/ops';
-import { blankWorkshop } from './helpers/workshop';
+import { blankWorkshop } from '../helpers/workshop';
 
 describe('the impact/effort matrix', () => {
   it('puts each action in its quadrant, 3 and above counting as high', () => {
@@ -51,7 +51,7 @@ describe('tables for other programs', () => {
 
 describe('exporting the action list', () => {
   it('is done by main, as CSV with a BOM or as Markdown, from what is stored', async () => {
-    const { library, uid } = await import('./helpers/library');
+    const { library, uid } = await import('../helpers/library');
     const { ok, okLater, callLater } = library();
     const w = ok('createWorkshop', { title: 'Renewals', client: 'Globex, Inc.' });
     const a = uid();

@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/domain/csv';
 import { tiles } from '../../shared/layout/tiles';
-import { library, uid } from './helpers/library';
-import { sampleWorkshopOps } from './helpers/sample-workshop';
+import { library, uid } from '../helpers/library';
+import { sampleWorkshopOps } from '../helpers/sample-workshop';
 
 /** The text of a PDF as pdftotext (poppler-utils) reads it, page breaks as form feeds. */
 function pdfText(base64: string, layout = false): string {

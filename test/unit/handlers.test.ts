@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkshopDoc } from '../../shared/model/ops';
-import { library, uid } from './helpers/library';
+import { library, uid } from '../helpers/library';
 
 function journeyOps(workshopId: string) {
   const journey = uid();

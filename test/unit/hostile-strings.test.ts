@@ -7,8 +7,8 @@ import naughty from 'big-list-of-naughty-strings';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_FIELDS, WORKSHOP_FIELDS, type EntityName } from '../../shared/model/entities';
 import type { Op } from '../../shared/model/ops';
-import { library, uid } from './helpers/library';
-import { sampleWorkshopOps } from './helpers/sample-workshop';
+import { library, uid } from '../helpers/library';
+import { sampleWorkshopOps } from '../helpers/sample-workshop';
 
 const EXTRA = ['\u0001\u0002\u0007\u001b[31mred\u001b[0m\t\r\n', '\u202eevil\u202c', 'مرحبا بالعالم — שלום עולם', '👩🏽‍🚀🇳🇴🏳️‍🌈 e\u0301', '\ufeff\u200b\u00a0', "'; DROP TABLE workshop; --", '{{7*7}} ${7*7} %s %n'];
 const STRINGS: string[] = [...(naughty as string[]), ...EXTRA].filter((s) => s.length > 0);

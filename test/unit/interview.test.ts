@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { interviewOps, interviewQuestions, keyTouchpoints, readInterview, templateFor } from '../../shared/domain/interview';
 import { parseTemplate } from '../../shared/domain/templates';
 import { applyOps, emptyTables } from '../../shared/model/ops';
-import { blankWorkshop } from './helpers/workshop';
+import { blankWorkshop } from '../helpers/workshop';
 
 const templates = fs.readdirSync('resources/templates').map((f) => parseTemplate(JSON.parse(fs.readFileSync(`resources/templates/${f}`, 'utf8'))));
 let n = 0;

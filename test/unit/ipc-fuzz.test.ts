@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/channels';
-import { library } from './helpers/library';
+import { library } from '../helpers/library';
 
 const CODES = ['invalid_input', 'not_found', 'conflict', 'wrong_workshop', 'unknown_channel', 'forbidden'];
 const READ_ONLY = new Set(['appInfo', 'listWorkshops', 'openWorkshop', 'getBranding', 'exportActionList', 'exportReport', 'reportOutline', 'exportWorkshopFile']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bindIpc, isTrustedFrame } from '../../electron/ipc';
 import { CHANNELS } from '../../shared/channels';
-import { library } from './helpers/library';
+import { library } from '../helpers/library';
 
 describe('the IPC binding', () => {
   it('trusts only the main frame of our own app:// page', () => {

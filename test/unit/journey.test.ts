@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blankWorkshop } from './helpers/workshop';
+import { blankWorkshop } from '../helpers/workshop';
 import {
   DEFAULT_LANES,
   duplicateNotesOps,
@@ -17,7 +17,7 @@ import {
 } from '../../shared/domain/journey';
 import { parseTemplate } from '../../shared/domain/templates';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
-import { library } from './helpers/library';
+import { library } from '../helpers/library';
 
 const TEMPLATE_DIR = 'resources/templates';
 const templates = fs.readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json'));

@@ -3,7 +3,7 @@ import { decodeText, detectSeparator, parseCsv } from '../../shared/domain/csv';
 import { asActualScore, ces, csat, formatMetric, nps } from '../../shared/domain/metrics';
 import { gapSize, priority, rank } from '../../shared/domain/priority';
 import { guessMapping, mapSurvey, readDate } from '../../shared/domain/survey';
-import { library } from './helpers/library';
+import { library } from '../helpers/library';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const parse = (s: string) => {
@@ -147,10 +147,8 @@ describe('mapping survey rows', () => {
   it('imports 50,000 rows, and main stores them in one transaction', () => {
     const lines = ['score,comment,touchpoint'];
     for (let i = 0; i < 50_000; i++) lines.push(`${(i % 5) + 1},"Comment ${i}, with a comma",Booking phone line`);
-    const t0 = performance.now();
     const csv = parse(lines.join('\n'));
     const { good, bad } = mapSurvey(csv, guessMapping(csv.header), 'csat', targets);
-    expect(performance.now() - t0).toBeLessThan(5000); // generous: this is a sanity bound, not a benchmark
     expect(good).toHaveLength(50_000);
     expect(bad).toEqual([]);
     expect(csat(good.map((g) => g.score))).toMatchObject({ count: 50_000, score: 40 });
@@ -171,7 +169,7 @@ describe('results per touchpoint', () => {
   it('are remembered between edits, and recomputed as soon as a response or an import changes', async () => {
     const { applyOps, emptyTables } = await import('../../shared/model/ops');
     const { resultsByTarget } = await import('../../shared/domain/survey');
-    const { blankWorkshop } = await import('./helpers/workshop');
+    const { blankWorkshop } = await import('../helpers/workshop');
     const imp = '00000000-0000-4000-8000-000000000001';
     let doc = applyOps({ workshop: blankWorkshop(), rows: emptyTables() }, [
       { kind: 'create', entity: 'surveyImport', id: imp, values: { kind: 'csat' } },

@@ -6,7 +6,7 @@ import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, FutureDatabaseError
 import { LIBRARY_FILE, openLibrary } from '../../electron/db/open';
 import { ENTITY_FIELDS, ENTITY_NAMES, REF_EDGES, TABLE_OF, WORKSHOP_FIELDS } from '../../shared/model/entities';
 import { columnOf } from '../../shared/model/fields';
-import { tempDir } from './helpers/library';
+import { tempDir } from '../helpers/library';
 
 /** Rows every schema version can hold, written with plain SQL as that version would have. */
 const FIXTURES: Record<number, (db: Database.Database) => void> = {

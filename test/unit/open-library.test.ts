@@ -8,7 +8,7 @@ import { LIBRARY_FILE, MAX_STORED_VALUE_BYTES, openLibrary } from '../../electro
 import { MAX_LOGO_BYTES } from '../../shared/api';
 import { ENTITY_NAMES, fieldsOf } from '../../shared/model/entities';
 import { refusalMessage, startLibrary } from '../../electron/library';
-import { importWorker, tempDir } from './helpers/library';
+import { importWorker, tempDir } from '../helpers/library';
 
 /** What the user is told when the library in `dir` is refused at start-up (undefined if it opens). */
 function refusalAtStart(dir: string): string | undefined {

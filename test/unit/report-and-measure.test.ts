@@ -6,8 +6,8 @@ import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops'
 import { saveDialogOptions } from '../../electron/save-dialog';
 import { isPresenterUrl, presenterWindowOptions } from '../../electron/presenter-window';
 import { parseNumber } from '../../renderer/ui/number';
-import { blankWorkshop } from './helpers/workshop';
-import { sampleWorkshopOps } from './helpers/sample-workshop';
+import { blankWorkshop } from '../helpers/workshop';
+import { sampleWorkshopOps } from '../helpers/sample-workshop';
 
 let n = 0;
 const uid = () => `22222222-2222-4222-8222-${String(++n).padStart(12, '0')}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRounds } from '../../shared/domain/rounds';
-import { library, uid } from './helpers/library';
-import { sampleWorkshopOps } from './helpers/sample-workshop';
+import { library, uid } from '../helpers/library';
+import { sampleWorkshopOps } from '../helpers/sample-workshop';
 
 function twoRounds() {
   const lib = library();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { library, uid } from './helpers/library';
+import { library, uid } from '../helpers/library';
 
 /** Every malformed call is refused with invalid_input and a readable message, and writes nothing. */
 describe('validation at the seam', () => {
