@@ -25,7 +25,11 @@ export function dispatch(
     return { ok: false, error: { code: 'invalid_input', message: msg.errors.invalidInput(describeIssues(parsed.error)) } };
   }
   const refuse = (err: unknown): Result<unknown> => {
-    if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof AppError) {
+      return { ok: false, error: { code: err.code, message: err.message, ...(err.conflicts ? { conflicts: err.conflicts } : {}) } };
+    }
+    // Another connection holds the database for longer than the busy timeout: worth trying again.
+    if ((err as { code?: string } | null)?.code === 'SQLITE_BUSY') return { ok: false, error: { code: 'busy', message: msg.errors.network } };
     log(err);
     return { ok: false, error: { code: 'internal', message: msg.errors.internal } };
   };

@@ -6,7 +6,9 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Channel, Output, ParsedInput } from '../shared/api';
 import type { LaterChannel } from '../shared/channels';
-import { applyOpsToDb } from './db/apply-ops';
+import type { FeedEvent } from '../shared/api';
+import { applyEdits, editOf, takeSeq } from './db/apply-ops';
+import type { ChangeFeed } from './feed';
 import { getBranding, saveBranding } from './db/branding';
 import { exportWorkshopFile, importWorkshopFile, type WorkshopFileReader } from './db/workshop-file';
 import {
@@ -29,25 +31,64 @@ export interface HandlerContext {
   db: Database;
   clock: Clock;
   info: AppInfo;
+  /** Every committed change is published here, for every open view. */
+  feed: ChangeFeed;
   /** Reads an imported workshop file away from the library's process (childReader in the app). */
   readWorkshopFile: WorkshopFileReader;
 }
 
-export function createHandlers({ db, clock, info, readWorkshopFile }: HandlerContext): Handlers {
+/** Changes main makes itself (a rename from the library, an import) come from this view. */
+export const MAIN_VIEW = 'main';
+
+/** The batches of one workshop after `since`, if the feed still holds all of them. */
+function changesSince(db: Database, feed: ChangeFeed, workshopId: string, since: number): FeedEvent[] | null {
+  const row = db.prepare('SELECT last_seq FROM workshop WHERE id = ?').get(workshopId) as { last_seq: number } | undefined;
+  if (!row) return [{ kind: 'deleted', seq: since, workshopId }];
+  if (row.last_seq <= since) return [];
+  const kept = (feed.since(since) ?? []).filter((e): e is Extract<FeedEvent, { kind: 'batch' }> => e.kind === 'batch' && e.workshopId === workshopId);
+  // Complete only if the batches chain from `since` to the workshop's last one.
+  let at = since;
+  for (const e of kept) {
+    if (e.prevSeq !== at) return null;
+    at = e.seq;
+  }
+  return at === row.last_seq ? kept : null;
+}
+
+export function createHandlers({ db, clock, info, feed, readWorkshopFile }: HandlerContext): Handlers {
+  /** A change to the library itself (a workshop added or filed), numbered like every batch. */
+  const libraryChanged = <T extends { id: string }>(summary: T): T => {
+    feed.publish({ kind: 'library', seq: takeSeq(db), workshopId: summary.id });
+    return summary;
+  };
   return {
     appInfo: () => info,
     listWorkshops: ({ includeArchived }) => listWorkshops(db, includeArchived ?? false),
-    createWorkshop: ({ title, client }) => createWorkshop(db, clock, title, client),
+    createWorkshop: ({ title, client }) => libraryChanged(createWorkshop(db, clock, title, client)),
     openWorkshop: ({ id }) => openWorkshop(db, id),
-    renameWorkshop: ({ id, title }) => renameWorkshop(db, clock, id, title),
-    duplicateWorkshop: ({ id }) => duplicateWorkshop(db, clock, id),
-    startNextRound: ({ id }) => startNextRound(db, clock, id),
-    archiveWorkshop: ({ id, archived }) => archiveWorkshop(db, clock, id, archived),
+    renameWorkshop: ({ id, title }) => {
+      // A rename is an edit of the workshop like any other, so open views hear of it.
+      const { event } = applyEdits(db, id, [editOf([{ kind: 'update', entity: 'workshop', id, patch: { title: title.trim() } }])], {
+        viewId: MAIN_VIEW,
+        now: clock.now(),
+      });
+      if (event) feed.publish(event);
+      return renameWorkshop(db, clock, id, title);
+    },
+    duplicateWorkshop: ({ id }) => libraryChanged(duplicateWorkshop(db, clock, id)),
+    startNextRound: ({ id }) => libraryChanged(startNextRound(db, clock, id)),
+    archiveWorkshop: ({ id, archived }) => libraryChanged(archiveWorkshop(db, clock, id, archived)),
     deleteWorkshop: ({ id }) => {
       deleteWorkshop(db, id);
+      feed.publish({ kind: 'deleted', seq: takeSeq(db), workshopId: id });
       return { deleted: true as const };
     },
-    applyOps: ({ workshopId, ops }) => applyOpsToDb(db, workshopId, ops, clock.now()),
+    applyOps: ({ workshopId, viewId, edits, ops }) => {
+      const { result, event } = applyEdits(db, workshopId, edits ?? [editOf(ops ?? [])], { viewId: viewId ?? MAIN_VIEW, now: clock.now() });
+      if (event) feed.publish(event);
+      return result;
+    },
+    workshopChanges: ({ workshopId, since }) => changesSince(db, feed, workshopId, since),
     // The exporters (pdfkit, exceljs and a font) are loaded on first use: starting the app, or a
     // bridge, does not pay for them.
     exportActionList: async ({ workshopId, format }) => {
@@ -66,7 +107,7 @@ export function createHandlers({ db, clock, info, readWorkshopFile }: HandlerCon
       return reportOutline(doc, getBranding(db), new Date(clock.now()));
     },
     exportWorkshopFile: ({ workshopId }) => exportWorkshopFile(db, workshopId),
-    importWorkshopFile: ({ content }) => importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64')),
+    importWorkshopFile: async ({ content }) => libraryChanged(await importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64'))),
     getBranding: () => getBranding(db),
     saveBranding: (branding) => saveBranding(db, branding),
   };

@@ -8,6 +8,9 @@ import type { AppInfo } from '../shared/api';
 import { msg } from '../shared/strings';
 import { FutureDatabaseError } from './db/migrations';
 import { ForeignLibraryError, openLibrary, type OpenedLibrary } from './db/open';
+import { acquireLibraryLock, LibraryLockedError } from './db/library-lock';
+import { ChangeFeed } from './feed';
+import fs from 'node:fs';
 import { childReader } from './db/workshop-file';
 import { createHandlers, type Handlers } from './handlers';
 import type { WorkerCommand } from './worker-process';
@@ -16,6 +19,7 @@ export interface RunningLibrary {
   handlers: Handlers;
   library: OpenedLibrary;
   info: AppInfo;
+  feed: ChangeFeed;
   close(): void;
 }
 
@@ -24,6 +28,7 @@ export const systemClock = { now: () => new Date().toISOString(), newId: () => r
 /** The sentence to show when the library cannot be opened at all, or undefined for other errors. */
 export function refusalMessage(err: unknown): string | undefined {
   if (err instanceof FutureDatabaseError) return msg.errors.futureDatabase(err.found, err.supported);
+  if (err instanceof LibraryLockedError) return msg.errors.libraryInUse(err.owner.app, err.owner.pid, err.owner.host, err.owner.startedAt);
   if (err instanceof ForeignLibraryError) {
     if (err.kind === 'code') return msg.errors.foreignCode(err.objects.join(', '));
     if (err.kind === 'oversize') return msg.errors.oversizeValue(err.objects.join(', '));
@@ -38,7 +43,18 @@ export function bundledImportWorker(dir: string): WorkerCommand {
 }
 
 export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; version: string; importWorker: WorkerCommand }): RunningLibrary {
-  const library = openLibrary(opts.dataDir);
+  // The data folder holds the user's workshops: only they may read it.
+  fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  // One process per library: a second one (the desktop app beside `npm run web`) is refused
+  // before it reads anything, naming the first.
+  const lock = acquireLibraryLock(opts.dataDir, opts.shell === 'electron' ? 'desktop app' : 'web bridge');
+  let library: OpenedLibrary;
+  try {
+    library = openLibrary(opts.dataDir);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   const info: AppInfo = {
     version: opts.version,
     dataDir: opts.dataDir,
@@ -47,6 +63,16 @@ export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; v
       ? { kind: 'recovered', movedTo: library.movedAsideTo, message: msg.errors.corruptMovedAside(library.movedAsideTo) }
       : null,
   };
-  const handlers = createHandlers({ db: library.db, clock: systemClock, info, readWorkshopFile: childReader(opts.importWorker) });
-  return { handlers, library, info, close: () => library.db.close() };
+  const feed = new ChangeFeed();
+  const handlers = createHandlers({ db: library.db, clock: systemClock, info, feed, readWorkshopFile: childReader(opts.importWorker) });
+  return {
+    handlers,
+    library,
+    info,
+    feed,
+    close: () => {
+      library.db.close();
+      lock.release();
+    },
+  };
 }

@@ -8,7 +8,8 @@ import { isPresenterUrl, presenterWindowOptions } from './presenter-window';
 import path from 'node:path';
 import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './app-protocol';
 import { resolveDataDir } from './data-dir';
-import { bindIpc } from './ipc';
+import { bindFeed, bindIpc, isTrustedFrame } from './ipc';
+import { followVetoedClose } from './close-guard';
 import { bundledImportWorker, refusalMessage, startLibrary, type RunningLibrary } from './library';
 import { menuTemplate } from './menu';
 import { secureWebPreferences } from './web-preferences';
@@ -21,6 +22,8 @@ app.setPath('userData', dataDir);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
+/** Web contents that last said they hold edits not on disk yet. */
+const unsavedIn = new Set<number>();
 let running: RunningLibrary | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -89,6 +92,27 @@ function createWindow(): BrowserWindow {
   if (saved?.maximized) win.maximize();
   if (saved?.fullScreen) win.setFullScreen(true);
   win.once('ready-to-show', () => win.show());
+  // The page vetoes closing while edits are not on disk yet; wait for them, then ask.
+  let following = false;
+  win.webContents.on('will-prevent-unload', () => {
+    if (following) return;
+    following = true;
+    void followVetoedClose(
+      win,
+      () => unsavedIn.has(win.webContents.id),
+      async () =>
+        (
+          await dialog.showMessageBox(win, {
+            type: 'warning',
+            buttons: ['Keep the window open', 'Close anyway'],
+            defaultId: 0,
+            cancelId: 0,
+            message: 'Some edits are not saved yet.',
+            detail: 'Touchpoint could not store your last edits. If you close now, they are kept and saved the next time you open this workshop.',
+          })
+        ).response === 1,
+    ).finally(() => (following = false));
+  });
   win.on('close', () => {
     writeWindowState(stateFile, {
       bounds: win.getNormalBounds(),
@@ -110,6 +134,12 @@ function start(): void {
   hardenSession();
   registerAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
   bindIpc(ipcMain, running.handlers);
+  bindFeed(ipcMain, running.feed);
+  ipcMain.on('tp:unsaved', (event, unsaved: unknown) => {
+    if (!isTrustedFrame(event.senderFrame)) return;
+    if (unsaved === true) unsavedIn.add(event.sender.id);
+    else unsavedIn.delete(event.sender.id);
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({

@@ -20,4 +20,18 @@ api.onMenuCommand = (callback: (command: MenuCommand) => void) => {
   };
 };
 
+// The change feed: main sends every batch this window subscribed to (a workshop, or the library).
+api.subscribeFeed = (workshopId: string | null, since: number | null, callback: (event: unknown) => void) => {
+  const listener = (_event: IpcRendererEvent, change: unknown) => callback(change);
+  ipcRenderer.on('tp:feed', listener);
+  ipcRenderer.send('tp:feed:subscribe', { workshopId, since });
+  return () => {
+    ipcRenderer.removeListener('tp:feed', listener);
+    ipcRenderer.send('tp:feed:unsubscribe');
+  };
+};
+
+// Whether the page holds edits not on disk yet: main waits for them before closing the window.
+api.reportUnsaved = (unsaved: unknown) => ipcRenderer.send('tp:unsaved', unsaved === true);
+
 contextBridge.exposeInMainWorld('touchpoint', Object.freeze(api));

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
-import { ENTITY_NAMES, type WorkshopRow } from './model/entities';
+import { ENTITY_NAMES, type EntityName, type WorkshopRow } from './model/entities';
 import { uuidSchema } from './model/fields';
 import { createValidators, patchValidators } from './model/validate';
 import { withDefaults, type Op, type WorkshopDoc } from './model/ops';
@@ -21,9 +21,52 @@ export interface ApiError {
     | 'wrong_workshop'
     | 'unknown_channel'
     | 'forbidden'
+    | 'busy'
     | 'internal'
     | 'network';
   message: string;
+  /** With `conflict` from applyOps: the rows (and fields) another view changed meanwhile. */
+  conflicts?: ConflictedRow[];
+}
+
+/** A row an edit could not be stored in because another view changed it (docs/sessions.md). */
+export interface ConflictedRow {
+  entity: EntityName | 'workshop';
+  id: string;
+  /** The fields changed elsewhere; empty when the whole row is in question (a delete). */
+  fields: string[];
+  /** An undo would have deleted rows that others added under this one. */
+  builtOn?: boolean;
+}
+
+/** One user action's ops, with the id main remembers it by so that sending it twice stores it once. */
+export interface Edit {
+  id: string;
+  ops: Op[];
+}
+
+/** An op as main stored it, with the row's new revision. */
+export type FeedOp =
+  | { kind: 'create'; entity: EntityName; id: string; values: Record<string, unknown>; rev: number }
+  | { kind: 'update'; entity: EntityName | 'workshop'; id: string; patch: Record<string, unknown>; rev: number }
+  | { kind: 'delete'; entity: EntityName; id: string };
+
+/**
+ * What the change feed publishes. `seq` numbers every change to the library, without holes;
+ * `prevSeq` is the number of the workshop's batch before this one, so a view can tell whether it
+ * missed one. `resync` tells a view that it fell too far behind and must re-read.
+ */
+export type FeedEvent =
+  | { kind: 'batch'; seq: number; prevSeq: number; workshopId: string; viewId: string; editIds: string[]; ops: FeedOp[]; updatedAt: string }
+  | { kind: 'library'; seq: number; workshopId: string }
+  | { kind: 'deleted'; seq: number; workshopId: string }
+  | { kind: 'resync'; seq: number };
+
+export interface RowRev {
+  entity: EntityName | 'workshop';
+  id: string;
+  /** null: the batch deleted it. */
+  rev: number | null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -39,12 +82,6 @@ export interface AppInfo {
 
 export type WorkshopSummary = Omit<WorkshopRow, 'scopeJourney' | 'scopeProduct' | 'scopeSegments' | 'vision'>;
 
-export interface StoredChange {
-  entity: Op['entity'];
-  id: string;
-  /** The row as stored after the batch; null when the batch deleted it. */
-  row: Record<string, unknown> | null;
-}
 
 /** A file made by main for the user to save. Binary files (XLSX, PDF, .touchpoint) travel as base64. */
 export interface ExportedFile {
@@ -76,9 +113,14 @@ export const MAX_WORKSHOP_FILE_BYTES = 40 * 1024 * 1024;
 export const MAX_LOGO_BYTES = 512 * 1024;
 export const LOGO_DATA_URL = /^(data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2})?$/;
 
+/** What main answers a batch with: not the rows (the view has them), only their new revisions. */
 export interface ApplyOpsResult {
+  seq: number;
+  prevSeq: number;
   updatedAt: string;
-  stored: StoredChange[];
+  revs: RowRev[];
+  /** Edits main had stored before (sent again after a reload or a lost reply): stored once. */
+  replayed: string[];
 }
 
 /** Turns a camelCase field name into words for a message: workshopDate → "Workshop date". */
@@ -99,6 +141,7 @@ export function describeIssues(error: z.ZodError): string {
 
 
 const entityName = z.enum(ENTITY_NAMES, { error: 'Unknown kind of item.' });
+const revision = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const plainObject = z.record(z.string(), z.unknown());
 
 /** An operation's shape, then its values checked against the entity's own field specs. */
@@ -110,8 +153,9 @@ export const opSchema: z.ZodType<Op> = z
       entity: z.union([entityName, z.literal('workshop')]),
       id: uuidSchema,
       patch: plainObject,
+      baseRev: revision.optional(),
     }),
-    z.strictObject({ kind: z.literal('delete'), entity: entityName, id: uuidSchema }),
+    z.strictObject({ kind: z.literal('delete'), entity: entityName, id: uuidSchema, baseRev: revision.optional(), strict: z.boolean().optional() }),
   ])
   .superRefine((op, ctx) => {
     const check = (schema: z.ZodType, value: unknown, at: string) => {
@@ -152,12 +196,31 @@ export const contract = {
     output: out<WorkshopSummary>(),
   },
   deleteWorkshop: { input: workshopId, output: out<{ deleted: true }>() },
+  /**
+   * A batch of edits. `edits` carry ids (stored once however often they are sent) and come from
+   * `viewId`; `ops` alone is one anonymous edit, for callers without a journal (tests, scripts).
+   */
   applyOps: {
-    input: z.strictObject({
-      workshopId: uuidSchema,
-      ops: z.array(opSchema).min(1, { error: 'Nothing to save.' }).max(200_000, { error: msg.validation.tooMany(200_000) }),
-    }),
+    input: z
+      .strictObject({
+        workshopId: uuidSchema,
+        viewId: uuidSchema.optional(),
+        edits: z
+          .array(z.strictObject({ id: uuidSchema, ops: z.array(opSchema).min(1, { error: 'Nothing to save.' }) }))
+          .min(1, { error: 'Nothing to save.' })
+          .max(10_000, { error: msg.validation.tooMany(10_000) })
+          .optional(),
+        ops: z.array(opSchema).min(1, { error: 'Nothing to save.' }).max(200_000, { error: msg.validation.tooMany(200_000) }).optional(),
+      })
+      .refine((i) => (i.edits === undefined) !== (i.ops === undefined), { error: 'Send edits or ops.' })
+      .refine((i) => (i.edits ?? []).reduce((n, e) => n + e.ops.length, 0) <= 200_000, { error: msg.validation.tooMany(200_000) }),
     output: out<ApplyOpsResult>(),
+  },
+  /** The batches stored in a workshop after `since`, for a view that missed some; null when they
+   * are no longer kept (the view re-reads the workshop). */
+  workshopChanges: {
+    input: z.strictObject({ workshopId: uuidSchema, since: revision }),
+    output: out<FeedEvent[] | null>(),
   },
   exportActionList: {
     input: z.strictObject({

@@ -13,6 +13,7 @@ export const CHANNELS = [
   'archiveWorkshop',
   'deleteWorkshop',
   'applyOps',
+  'workshopChanges',
   'exportActionList',
   'exportReport',
   'reportOutline',

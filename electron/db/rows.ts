@@ -36,7 +36,7 @@ function columnsOf(entity: EntityName): [string, string, FieldSpec][] {
 }
 
 export function decodeRow(entity: EntityName, raw: Record<string, unknown>): AnyRow {
-  const row: Record<string, unknown> = { id: raw.id, workshopId: raw.workshop_id };
+  const row: Record<string, unknown> = { id: raw.id, workshopId: raw.workshop_id, rev: raw.rev };
   for (const [field, column, spec] of columnsOf(entity)) {
     const value = raw[column];
     row[field] = spec.type === 'bool' || spec.type === 'list' ? fromSql(spec, value) : value;
@@ -50,6 +50,8 @@ export function decodeWorkshop(raw: Record<string, unknown>): WorkshopRow {
     createdAt: raw.created_at,
     updatedAt: raw.updated_at,
     archivedAt: raw.archived_at ?? null,
+    rev: raw.rev,
+    lastSeq: raw.last_seq,
   };
   for (const [field, spec] of Object.entries(WORKSHOP_FIELDS)) row[field] = fromSql(spec, raw[columnOf(field)]);
   return row as unknown as WorkshopRow;

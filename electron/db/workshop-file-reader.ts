@@ -57,7 +57,8 @@ function readRows(src: Db): ReadWorkshop {
   const ops: Op[] = [];
   for (const entity of ENTITY_NAMES) {
     for (const row of Object.values(rows[entity]) as Record<string, unknown>[]) {
-      const { id, workshopId: _w, ...values } = row;
+      // Revisions belong to the library a row lives in: an imported row starts afresh.
+      const { id, workshopId: _w, rev: _r, ...values } = row;
       ops.push({ kind: 'create', entity, id: id as string, values } as Op);
     }
   }

@@ -26,7 +26,7 @@ import { msg } from '../../shared/strings';
 import { AppError } from '../errors';
 import { runWorker, WorkerFailed, type WorkerCommand, type WorkerLimits } from '../worker-process';
 import { fileName } from '../../shared/domain/file-name';
-import { applyOpsToDb } from './apply-ops';
+import { applyEdits, editOf } from './apply-ops';
 import { LATEST_VERSION, migrate, MIGRATIONS } from './migrations';
 import { readSqliteHeader } from './open';
 import { insertRow, selectWorkshop, stmt } from './rows';
@@ -197,7 +197,7 @@ export async function importWorkshopFile(db: Db, clock: Clock, read: WorkshopFil
     const ops = copy ? renumber(checked.ops, clock.newId) : checked.ops;
     const title = copy ? msg.exports.importedCopy(checked.workshop.title).slice(0, 200) : checked.workshop.title;
     insertWorkshop(db, workshopId, clock.now(), { ...checked.workshop, title });
-    if (ops.length) applyOpsToDb(db, workshopId, ops, clock.now());
+    if (ops.length) applyEdits(db, workshopId, [editOf(ops)], { viewId: 'main', now: clock.now() });
     return listWorkshops(db, true).find((w) => w.id === workshopId)!;
   })();
 }

@@ -67,7 +67,7 @@ export function openWorkshop(db: Database, id: string): WorkshopDoc {
   return db.transaction(() => {
     const workshop = selectWorkshop(db, id);
     if (!workshop) throw new AppError('not_found', msg.errors.workshopNotFound);
-    return { workshop, rows: selectTables(db, id) };
+    return { workshop, rows: selectTables(db, id), seq: workshop.lastSeq };
   })();
 }
 

@@ -1,7 +1,13 @@
 /**
  * `npm run web`: the app in a browser, over the web bridge. Flags: --port N, --data-dir DIR.
- * Prints the address (with this run's access key) and runs until stopped.
+ * Prints the address (with the access key) and runs until stopped.
+ *
+ * The port and the key stay the same from one run to the next (the key is kept in the data
+ * folder, readable only by its owner): a page left open while the bridge restarts carries on,
+ * and the edits it kept in its journal (stored per address) are found again.
  */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from '../data-dir';
 import { bundledImportWorker, refusalMessage, startLibrary } from '../library';
@@ -25,6 +31,22 @@ function portArg(argv: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** The port `npm run web` uses unless told otherwise (another, if that one is taken). */
+export const DEFAULT_PORT = 4280;
+
+function accessKey(dataDir: string): string {
+  const file = path.join(dataDir, 'web-access-key');
+  try {
+    const kept = fs.readFileSync(file, 'utf8').trim();
+    if (/^[0-9a-f]{48}$/.test(kept)) return kept;
+  } catch {
+    // none yet
+  }
+  const key = randomBytes(24).toString('hex');
+  fs.writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv);
@@ -40,11 +62,15 @@ async function main(): Promise<void> {
     throw err;
   }
   if (running.info.notice) console.warn(running.info.notice.message);
-  const server = await startWebServer({
-    handlers: running.handlers,
-    staticDir: path.join(__dirname, '..', 'renderer'),
-    port: portArg(argv),
-  });
+  const options = { handlers: running.handlers, staticDir: path.join(__dirname, '..', 'renderer'), feed: running.feed, token: accessKey(dataDir) };
+  const asked = portArg(argv);
+  let server;
+  try {
+    server = await startWebServer({ ...options, port: asked ?? DEFAULT_PORT });
+  } catch (err) {
+    if (asked !== undefined || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    server = await startWebServer({ ...options, port: 0 });
+  }
   console.log(`Touchpoint is running at ${server.url}`);
   console.log(`Library: ${running.library.file}`);
   console.log('Press Ctrl+C to stop.');
@@ -56,6 +82,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // A fault in one request must not take the library's only process down with it.
+  process.on('uncaughtException', (err) => console.error('Unexpected error (still serving):', err));
+  process.on('unhandledRejection', (err) => console.error('Unexpected error (still serving):', err));
 }
 
 main().catch((err: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * The presenter view, for the projector: the facilitator's current step, large and read-only,
  * without guidance, private notes or editing controls. It follows the facilitator's window (step
- * and selected persona or journey) and re-reads the workshop from disk whenever an edit is saved.
+ * and selected persona or journey) and shows what is stored: it reads the workshop once, then
+ * applies each batch main publishes on its change feed.
  */
 import { useEffect, useState } from 'react';
 import { reportData } from '../../shared/domain/report';
@@ -10,7 +11,7 @@ import type { WorkshopDoc } from '../../shared/model/ops';
 import { byPosition } from '../../shared/model/positions';
 import { STEP_IDS, type StepId } from '../../shared/model/vocab';
 import { msg } from '../../shared/strings';
-import { call, errorMessage } from '../api/client';
+import { WorkshopSession } from '../session/session';
 import { BlueprintPages, JourneyPages } from '../steps/Report/MapPages';
 import { ActionsContent, CoverContent, GapsContent, MeasureContent, PersonasContent, SetupContent } from '../steps/Report/ReportPreview';
 import { formatDate } from '../format';
@@ -95,21 +96,24 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const [where, setWhere] = useState<{ step: StepId; item?: string; focus?: string[] }>({ step: 'setup' });
 
   useEffect(() => {
-    let live = true;
-    const load = () =>
-      call('openWorkshop', { id: workshopId }).then(
-        (d) => live && (setDoc(d), setError(null)),
-        (err: unknown) => live && setError(errorMessage(err)),
-      );
-    void load();
+    // Read-only: no journal, never dispatches; it only follows what main stores.
+    const session = new WorkshopSession(workshopId, null, {
+      currentStep: () => undefined,
+      goToStep: () => {},
+      notify: () => {},
+      changed: (s) => {
+        setDoc(s.doc);
+        setError(s.loadError);
+      },
+    });
+    void session.open();
     const channel = openChannel((m) => {
       if (m.workshopId !== workshopId) return;
       if (m.type === 'follow' && isStep(m.step)) setWhere({ step: m.step, item: m.item, focus: Array.isArray(m.focus) ? m.focus.filter((id) => typeof id === 'string') : undefined });
-      if (m.type === 'saved') void load();
     });
     channel.post({ type: 'hello', workshopId });
     return () => {
-      live = false;
+      session.detach();
       channel.close();
     };
   }, [workshopId]);

@@ -1,13 +1,12 @@
 /**
  * The facilitator's window and the presenter window talk over a BroadcastChannel (same origin:
  * the web bridge's page, or app://touchpoint in Electron). The facilitator says which step and
- * item it shows, and when something new reached SQLite; the presenter reads the workshop from
- * disk itself, so it shows only what is saved. Nothing private (notes) ever crosses.
+ * item it shows; the workshop's content reaches the presenter from main's change feed, so it shows
+ * only what is saved. Nothing private (notes) ever crosses.
  */
 export type PresenterMessage =
   /** `focus`: what is selected on the facilitator's map or blueprint, ringed on the projector. */
   | { type: 'follow'; workshopId: string; step: string; item?: string; focus?: string[] }
-  | { type: 'saved'; workshopId: string }
   | { type: 'hello'; workshopId: string };
 
 const NAME = 'touchpoint-presenter';

@@ -1,8 +1,7 @@
-/** The facilitator's side: tell any presenter window where we are, what is selected on the
- * map, and when edits are saved. */
+/** The facilitator's side: tell any presenter window where we are and what is selected on the
+ * map. What is saved reaches it from main's change feed. */
 import { useEffect, useRef } from 'react';
 import { useBlueprintUi, useMapUi } from '../canvas/map-ui';
-import { useWorkshop } from '../store/workshop';
 import { openChannel, type PresenterMessage } from './channel';
 
 /** Enough to ring a handful of boxes; a select-all of a big map is not worth sending. */
@@ -22,8 +21,6 @@ export function usePresenterSync(workshopId: string, step: string, item: string 
     const c = openChannel((m) => {
       if (m.type !== 'hello' || m.workshopId !== workshopId) return;
       c.post(where.current);
-      // The new window may have read the disk just before an edit in flight landed: read again.
-      c.post({ type: 'saved', workshopId });
     });
     channel.current = c;
     return () => c.close();
@@ -39,13 +36,4 @@ export function usePresenterSync(workshopId: string, step: string, item: string 
     const unsubscribe = [useMapUi, useBlueprintUi].map((ui) => ui.subscribe((s, prev) => s.selected !== prev.selected && follow()));
     return () => unsubscribe.forEach((u) => u());
   }, [workshopId, step, item]);
-
-  // Each time the save queue empties, the presenter re-reads what is now on disk.
-  useEffect(
-    () =>
-      useWorkshop.subscribe((s, prev) => {
-        if (s.status === 'saved' && (prev.status !== 'saved' || prev.doc !== s.doc)) channel.current?.post({ type: 'saved', workshopId });
-      }),
-    [workshopId],
-  );
 }

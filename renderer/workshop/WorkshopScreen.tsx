@@ -21,7 +21,11 @@ import { useUndoKeys } from './useUndoKeys';
 const PRESENTER_WINDOW = 'touchpoint-presenter';
 
 export function WorkshopScreen({ workshopId, step, item }: { workshopId: string; step: string; item?: string }) {
-  const { doc, loadError, history, open, undo, redo } = useWorkshop();
+  const doc = useWorkshop((s) => s.doc);
+  const loadError = useWorkshop((s) => s.loadError);
+  const canUndo = useWorkshop((s) => s.canUndo);
+  const canRedo = useWorkshop((s) => s.canRedo);
+  const { open, undo, redo } = useWorkshop.getState();
   const go = useRoute((s) => s.go);
   useUndoKeys();
   usePresenterSync(workshopId, step, item);
@@ -65,8 +69,6 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
   const Screen = current.Screen;
   const nextStep = STEPS[STEPS.indexOf(current) + 1];
   const missing = missingForReport(doc);
-  const canUndo = history.undo.length > 0;
-  const canRedo = history.redo.length > 0;
 
   return (
     <div className="workshop">

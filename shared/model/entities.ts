@@ -251,15 +251,19 @@ export const TABLE_OF: Record<EntityName | 'workshop', string> = {
 
 export type WorkshopFields = ValuesOf<typeof WORKSHOP_FIELDS>;
 
+/** `rev`: raised by one on every change to the row (docs/sessions.md); `lastSeq`: the number of
+ * the last batch stored in the workshop. Both are kept by main, never edited. */
 export interface WorkshopRow extends WorkshopFields {
   id: string;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  rev?: number;
+  lastSeq?: number;
 }
 
-export type RowOf<E extends EntityName> = ValuesOf<(typeof ENTITY_FIELDS)[E]> & { id: string; workshopId: string };
-export type AnyRow = { id: string; workshopId: string } & Record<string, unknown>;
+export type RowOf<E extends EntityName> = ValuesOf<(typeof ENTITY_FIELDS)[E]> & { id: string; workshopId: string; rev?: number };
+export type AnyRow = { id: string; workshopId: string; rev?: number } & Record<string, unknown>;
 
 /** A reference from one entity's field to another entity. */
 export interface RefEdge {

@@ -18,7 +18,13 @@ export interface HistoryEntry {
   /** Set while the burst that made this entry is still open. */
   mergeKey?: string;
   at: number;
+  /** What the edit did, in words ("rename persona “Sam”"), for "Undid: …". */
+  label?: string;
+  /** The workshop step where it was made: undo goes back there to show it. */
+  step?: string;
 }
+
+export type EntryMeta = Pick<HistoryEntry, 'label' | 'step'>;
 
 export interface History {
   undo: HistoryEntry[];
@@ -57,11 +63,13 @@ export function squashUpdates(ops: readonly Op[]): Op[] {
   return out;
 }
 
-export function record(h: History, ops: Op[], inverse: Op[], at: number, mergeKey?: string): History {
+export function record(h: History, ops: Op[], inverse: Op[], at: number, mergeKey?: string, meta: EntryMeta = {}): History {
   const top = h.undo[h.undo.length - 1];
   if (top && mergeKey && top.mergeKey === mergeKey) {
     const merged: HistoryEntry = {
       ...top,
+      // The words follow the burst: "rename persona “Sam”", not "“S”".
+      ...(meta.label ? { label: meta.label } : {}),
       ops: squashUpdates([...top.ops, ...ops]),
       // The inverse undoes the newest edit first, so the burst's first "before" comes last and wins.
       inverse: squashUpdates([...inverse, ...top.inverse]),
@@ -70,7 +78,7 @@ export function record(h: History, ops: Op[], inverse: Op[], at: number, mergeKe
     return { undo: [...h.undo.slice(0, -1), merged], redo: [] };
   }
   const closed = top?.mergeKey ? [...h.undo.slice(0, -1), withoutKey(top)] : h.undo;
-  const entry: HistoryEntry = { ops, inverse, at, ...(mergeKey ? { mergeKey } : {}) };
+  const entry: HistoryEntry = { ops, inverse, at, ...(mergeKey ? { mergeKey } : {}), ...meta };
   return { undo: [...closed, entry].slice(-MAX_ENTRIES), redo: [] };
 }
 

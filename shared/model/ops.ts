@@ -16,17 +16,24 @@ import {
 } from './entities';
 import { defaultsOf } from './fields';
 
+/**
+ * `baseRev`: the revision of the row the edit was made against (docs/sessions.md); main refuses
+ * it if another view changed the same fields since. `strict`: a delete that undoes a create, which
+ * main refuses rather than take rows others added under it.
+ */
 export type Op =
   | { kind: 'create'; entity: EntityName; id: string; values: Record<string, unknown> }
-  | { kind: 'update'; entity: EntityName | 'workshop'; id: string; patch: Record<string, unknown> }
-  | { kind: 'delete'; entity: EntityName; id: string };
+  | { kind: 'update'; entity: EntityName | 'workshop'; id: string; patch: Record<string, unknown>; baseRev?: number }
+  | { kind: 'delete'; entity: EntityName; id: string; baseRev?: number; strict?: boolean };
 
 export type Tables = { [E in EntityName]: Record<string, RowOf<E>> };
 
-/** One open workshop, normalised: the workshop row plus every child row by entity and id. */
+/** One open workshop, normalised: the workshop row plus every child row by entity and id.
+ * `seq`: the number of the last batch main stored in it, as far as this copy knows. */
 export interface WorkshopDoc {
   workshop: WorkshopRow;
   rows: Tables;
+  seq?: number;
 }
 
 export class OpError extends Error {
@@ -98,7 +105,7 @@ class Draft {
   private readonly copied = new Set<EntityName>();
 
   constructor(source: WorkshopDoc) {
-    this.doc = { workshop: source.workshop, rows: { ...source.rows } };
+    this.doc = { workshop: source.workshop, rows: { ...source.rows }, ...(source.seq !== undefined ? { seq: source.seq } : {}) };
   }
 
   write(entity: EntityName): Record<string, AnyRow> {

@@ -3,6 +3,13 @@
  * Functions are used where a sentence carries a value. Guidance texts are our own words,
  * written from the facts in DOMAIN.md.
  */
+const LOCALE = 'en';
+const plural = new Intl.PluralRules(LOCALE);
+/** "a, b and c" */
+const andList = (items: readonly string[]) => new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(items);
+/** One word for one thing and another for several, by the language's own plural rules. */
+const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
+
 export const en = {
   app: {
     name: 'Touchpoint',
@@ -51,12 +58,53 @@ export const en = {
       `Your workshop library could not be read, so it was moved aside to ${path} and a fresh library was opened. ` +
       'Nothing was deleted; keep that file if you need to recover it.',
     saveFailedRolledBack: (detail: string) => `Not saved: ${detail} The screen now shows what is stored.`,
+    changedElsewhere: 'Someone changed the same thing in another window.',
+    libraryInUse: (app: string, pid: number, host: string, since: string) =>
+      `Touchpoint will not open this library: another Touchpoint (${app}, process ${pid} on ${host}${since ? `, started ${since.slice(0, 16).replace('T', ' ')}` : ''}) has it open, ` +
+      'and two programs writing one library could undo each other’s work. Close the other one first (or start this one with --data-dir pointing to another folder). The library has not been changed.',
+  },
+
+  session: {
+    retrying: 'Touchpoint cannot reach its data right now. Your edits are kept and will be saved as soon as it can.',
+    undid: (what: string) => `Undid: ${what}`,
+    redid: (what: string) => `Redid: ${what}`,
+    added: (what: string) => `add ${what}`,
+    deleted: (what: string) => `delete ${what}`,
+    renamed: (what: string) => `rename ${what}`,
+    changed: (fields: readonly string[], what: string) => `change the ${andList(fields)} of ${what}`,
+    andMore: (text: string, others: number) => `${text} (and ${count(others, 'other item', 'other items')})`,
+    undoRefusedBuiltOn: (what: string) => `Not undone: others have added to ${what} since, and undoing would delete their work too.`,
+    changedElsewhere: (rows: readonly string[]) => `Changed in another window meanwhile: ${andList(rows)}. Their version is kept; your other edits are saved.`,
+    deletedElsewhere: 'Something you were editing was deleted in another window; your change to it could not be kept.',
+    workshopDeleted: 'This workshop was deleted in another window.',
+    entityWords: {
+      workshop: 'the workshop',
+      participant: 'participant',
+      persona: 'persona',
+      journey: 'journey',
+      lane: 'lane',
+      stage: 'stage',
+      touchpoint: 'touchpoint',
+      note: 'note',
+      emotion: 'emotion score',
+      blueprintItem: 'blueprint item',
+      gap: 'gap',
+      vote: 'votes',
+      metric: 'metric',
+      action: 'action',
+      actionGap: 'link between an action and a gap',
+      evidence: 'evidence',
+      evidenceLink: 'evidence link',
+      surveyImport: 'survey import',
+      surveyResponse: 'survey response',
+      stepState: 'step notes and timer',
+    },
   },
 
   save: {
     saved: 'All changes saved',
     saving: 'Saving…',
-    failed: 'Not saved',
+    unsaved: 'Not saved yet',
   },
 
   common: {

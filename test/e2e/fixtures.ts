@@ -19,11 +19,15 @@ export interface Bridge {
   dataDir: string;
   /** Reads the library file directly: what is on disk, not what the screen says. */
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  /** Kills the bridge outright (SIGKILL: no goodbye, no cleanup). */
+  crash(): Promise<void>;
+  /** Starts a bridge again on the same port and data folder. */
+  restart(): Promise<void>;
 }
 
-export function startBridge(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export function startBridge(dataDir: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/web/server.js', '--data-dir', dataDir, '--port', '0'], {
+    const child = spawn(process.execPath, ['dist/web/server.js', '--data-dir', dataDir, '--port', String(port)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -50,20 +54,24 @@ interface BridgeBoot {
   started: Promise<{ child: ChildProcess; url: string }>;
 }
 
+async function stopChild(child: ChildProcess | null, signal: NodeJS.Signals): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill(signal);
+  await exited;
+}
+
 export const test = base.extend<{ bridge: Bridge; consoleErrors: string[]; offsite: string[]; bridgeBoot: BridgeBoot }>({
   // The bridge boots while the browser context is being made (the context waits on nothing of it),
   // and stops only after the context's windows have closed, so a request still in flight at the
   // end of a short test is not reported as a console error by a page whose server just went away.
   bridgeBoot: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-e2e-'));
-    const started = startBridge(dataDir);
-    started.catch(() => {}); // awaited (and reported) by the bridge fixture
-    await use({ dataDir, started });
-    const child = await started.then((s) => s.child, () => null);
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
+    const boot: BridgeBoot = { dataDir, started: startBridge(dataDir) };
+    boot.started.catch(() => {}); // awaited (and reported) by the bridge fixture
+    await use(boot);
+    // `started` is replaced when a test restarts the bridge: stop whichever runs now.
+    await stopChild(await boot.started.then((s) => s.child, () => null), 'SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
   context: async ({ bridgeBoot: _, context }, use) => {
@@ -101,6 +109,11 @@ export const test = base.extend<{ bridge: Bridge; consoleErrors: string[]; offsi
         url,
         origin: new URL(url).origin,
         dataDir: bridgeBoot.dataDir,
+        crash: async () => stopChild((await bridgeBoot.started).child, 'SIGKILL'),
+        restart: async () => {
+          bridgeBoot.started = startBridge(bridgeBoot.dataDir, Number(new URL(url).port));
+          await bridgeBoot.started;
+        },
         query: (sql, ...params) => {
           const db = new Database(file, { readonly: true, fileMustExist: true });
           try {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openLibrary } from '../../electron/db/open';
+import { ChangeFeed } from '../../electron/feed';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/dispatch';
 import type { Result } from '../../shared/api';
@@ -37,10 +38,12 @@ export function library() {
   const dir = tempDir();
   const opened = openLibrary(dir);
   const clock = testClock();
+  const feed = new ChangeFeed();
   const handlers: Handlers = createHandlers({
     db: opened.db,
     clock,
     info: { version: 'test', dataDir: dir, shell: 'web', notice: null },
+    feed,
     readWorkshopFile: childReader(importWorker),
   });
   const callAny = (channel: string, input: unknown) => dispatch(handlers, channel, input, () => {});
@@ -63,7 +66,7 @@ export function library() {
     if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
-  return { dir, db: opened.db, handlers, call, callLater, ok, okLater, clock };
+  return { dir, db: opened.db, handlers, call, callLater, ok, okLater, clock, feed };
 }
 
 let uuidN = 0;

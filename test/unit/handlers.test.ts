@@ -113,14 +113,16 @@ describe('the workshop handlers', () => {
 });
 
 describe('applying a batch of operations', () => {
-  it('stores creates, updates and deletes and returns what was stored', () => {
+  it('stores creates, updates and deletes and answers with each row’s revision, not the rows', () => {
     const { ok } = library();
     const w = ok('createWorkshop', { title: 'T' });
     const built = journeyOps(w.id);
     const result = ok('applyOps', { workshopId: w.id, ops: built.ops });
-    expect(result.stored).toHaveLength(built.ops.length);
-    const tp = result.stored.find((s: { entity: string }) => s.entity === 'touchpoint');
-    expect(tp.row).toMatchObject({ name: 'Phone line', momentOfTruth: false, workshopId: w.id });
+    expect(result.revs).toHaveLength(built.ops.length);
+    expect(result.revs.every((r: { rev: number }) => r.rev === 1)).toBe(true);
+    expect(JSON.stringify(result)).not.toContain('Phone line');
+    const stored: WorkshopDoc = ok('openWorkshop', { id: w.id });
+    expect(stored.rows.touchpoint[built.touchpoint]).toMatchObject({ name: 'Phone line', momentOfTruth: false, workshopId: w.id, rev: 1 });
 
     const r2 = ok('applyOps', {
       workshopId: w.id,
@@ -129,8 +131,12 @@ describe('applying a batch of operations', () => {
         { kind: 'update', entity: 'workshop', id: w.id, patch: { client: 'Northwind', industry: 'healthcare' } },
       ],
     });
-    expect(r2.stored[0].row.momentOfTruth).toBe(true);
+    expect(r2.revs[0]).toEqual({ entity: 'touchpoint', id: built.touchpoint, rev: 2 });
+    expect(r2.seq).toBeGreaterThan(result.seq);
+    expect(r2.prevSeq).toBe(result.seq);
     const doc: WorkshopDoc = ok('openWorkshop', { id: w.id });
+    expect(doc.rows.touchpoint[built.touchpoint]!.momentOfTruth).toBe(true);
+    expect(doc.seq).toBe(r2.seq);
     expect(doc.workshop.industry).toBe('healthcare');
     expect(doc.workshop.updatedAt).toBe(r2.updatedAt);
   });

@@ -30,6 +30,11 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[30]!(db);
     db.prepare(`UPDATE workshop SET round = 2 WHERE id = 'w1'`).run();
   },
+  50: (db) => {
+    FIXTURES[40]!(db);
+    db.prepare(`UPDATE stage SET rev = 2 WHERE id = 's1'`).run();
+    db.prepare(`INSERT INTO row_change (entity, row_id, rev, view_id, fields) VALUES ('stage', 's1', 2, 'v', '["name"]')`).run();
+  },
 };
 
 describe('migrations', () => {
@@ -116,10 +121,11 @@ describe('the schema', () => {
   it('has exactly the columns the field specs describe, for every entity', () => {
     const cols = (table: string) => (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
     for (const entity of ENTITY_NAMES) {
-      const expected = ['id', 'workshop_id', ...Object.keys(ENTITY_FIELDS[entity]).map(columnOf)];
+      // rev: kept by main on every row (docs/sessions.md), never edited through the field specs.
+      const expected = ['id', 'workshop_id', 'rev', ...Object.keys(ENTITY_FIELDS[entity]).map(columnOf)];
       expect(cols(TABLE_OF[entity]).sort(), entity).toEqual(expected.sort());
     }
-    const workshop = ['id', 'created_at', 'updated_at', 'archived_at', ...Object.keys(WORKSHOP_FIELDS).map(columnOf)];
+    const workshop = ['id', 'created_at', 'updated_at', 'archived_at', 'rev', 'last_seq', ...Object.keys(WORKSHOP_FIELDS).map(columnOf)];
     expect(cols('workshop').sort()).toEqual(workshop.sort());
   });
 

@@ -29,6 +29,7 @@ describe('the preload bundle', () => {
     const code = await bundle();
     const exposed: Record<string, unknown> = {};
     const invoked: unknown[][] = [];
+    const sent: unknown[][] = [];
     const ipcRenderer = {
       invoke: (...args: unknown[]) => {
         invoked.push(args);
@@ -36,9 +37,7 @@ describe('the preload bundle', () => {
       },
       on: () => {},
       removeListener: () => {},
-      send: () => {
-        throw new Error('send must not be reachable');
-      },
+      send: (...args: unknown[]) => sent.push(args),
     };
     const electron = {
       ipcRenderer,
@@ -56,7 +55,7 @@ describe('the preload bundle', () => {
 
     expect(Object.keys(exposed)).toEqual(['touchpoint']);
     const api = exposed.touchpoint as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onMenuCommand', 'reportUnsaved', 'subscribeFeed'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     for (const value of Object.values(api)) {
       expect(typeof value).toBe('function');
@@ -65,5 +64,11 @@ describe('the preload bundle', () => {
     }
     await (api.listWorkshops as (i: unknown) => Promise<unknown>)({ includeArchived: true });
     expect(invoked).toEqual([['tp:listWorkshops', { includeArchived: true }]]);
+    // Nothing is sent to main but through the named functions, each to its own channel.
+    expect(sent).toEqual([]);
+    const stop = (api.subscribeFeed as (w: string | null, s: number | null, cb: () => void) => () => void)(null, 3, () => {});
+    stop();
+    (api.reportUnsaved as (u: unknown) => void)('yes');
+    expect(sent).toEqual([['tp:feed:subscribe', { workshopId: null, since: 3 }], ['tp:feed:unsubscribe'], ['tp:unsaved', false]]);
   });
 });

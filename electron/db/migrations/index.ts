@@ -8,6 +8,7 @@ import { up as init } from './0010-init';
 import { up as surveysAndVoting } from './0020-surveys-and-voting';
 import { up as stepState } from './0030-step-state';
 import { up as rounds } from './0040-rounds';
+import { up as revisionsAndFeed } from './0050-revisions-and-feed';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: '0020-surveys-and-voting', up: surveysAndVoting },
   { version: 30, name: '0030-step-state', up: stepState },
   { version: 40, name: '0040-rounds', up: rounds },
+  { version: 50, name: '0050-revisions-and-feed', up: revisionsAndFeed },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
