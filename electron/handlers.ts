@@ -73,7 +73,7 @@ export function createHandlers({ db, clock, info, feed, readWorkshopFile }: Hand
         now: clock.now(),
       });
       if (event) feed.publish(event);
-      return renameWorkshop(db, clock, id, title);
+      return libraryChanged(renameWorkshop(db, clock, id, title));
     },
     duplicateWorkshop: ({ id }) => libraryChanged(duplicateWorkshop(db, clock, id)),
     startNextRound: ({ id }) => libraryChanged(startNextRound(db, clock, id)),

@@ -5,7 +5,7 @@
  * Export writes a new file row by row (never a copy of the library), so no bytes of deleted rows
  * or of other workshops can travel with it.
  *
- * Import treats the file as untrusted (DESIGN.md): its header is read before SQLite opens it; the
+ * Import treats the file as untrusted: its header is read before SQLite opens it; the
  * SQLite work on it happens in a child process with a time bound (workshop-file-reader.ts: opened
  * read-only, anything but our own tables refused); what comes back goes through the same
  * validation as every edit (the applyOps contract) and lands in one transaction. It never changes

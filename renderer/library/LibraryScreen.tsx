@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/api';
 import { FileButton } from '../ui/FileButton';
 import { msg } from '../../shared/strings';
-import { call, errorMessage } from '../api/client';
+import { call, errorMessage, subscribeFeed } from '../api/client';
 import { base64Of } from '../export/download';
 import { saveExport } from '../export/run-export';
 import { formatDate, formatEdited } from '../format';
@@ -36,6 +36,8 @@ export function LibraryScreen() {
   useEffect(() => {
     load().catch((err: unknown) => toast(errorMessage(err), 'error'));
   }, [load]);
+  // Another window adding, renaming, filing or deleting a workshop shows here at once.
+  useEffect(() => subscribeFeed(null, null, () => void load().catch(() => {})), [load]);
 
   const shown = useMemo(() => workshops.filter((w) => matchesSearch(w, query)), [workshops, query]);
   const open = (w: WorkshopSummary) => go({ screen: 'workshop', workshopId: w.id, step: 'setup' });

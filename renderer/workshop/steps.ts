@@ -1,6 +1,6 @@
 /**
- * The workshop's steps in order (DESIGN.md). The rail shows only those that are built; each
- * later issue adds its step here with its screen and its status rule.
+ * The workshop's steps in order, the loop of docs/method.md: each with its screen and the rule
+ * that says on the rail how far it has got.
  */
 import type { ComponentType } from 'react';
 import {

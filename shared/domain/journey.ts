@@ -16,7 +16,7 @@ export type Stage = RowOf<'stage'>;
 export type Lane = RowOf<'lane'>;
 export type Touchpoint = RowOf<'touchpoint'>;
 
-/** The rows of a journey map, top to bottom (DOMAIN.md: goals, actions, touchpoints, thoughts,
+/** The rows of a journey map, top to bottom (docs/method.md: goals, actions, touchpoints, thoughts,
  * emotions, pain points, opportunities). */
 export const DEFAULT_LANES: readonly LaneKind[] = LANE_KINDS.filter((k) => k !== 'custom');
 

@@ -1,5 +1,5 @@
 /**
- * The experience metrics of DOMAIN.md, as pure functions.
+ * The experience metrics of docs/method.md, as pure functions.
  *
  * - NPS: "how likely to recommend…" on 0–10. Promoters answer 9–10, detractors 0–6.
  *   NPS = % promoters − % detractors, from −100 to +100.

@@ -1,5 +1,5 @@
 /**
- * The entities of a workshop (DOMAIN.md glossary) and the workshop itself, as field specs.
+ * The entities of a workshop (docs/method.md, "Words used in the code") and the workshop itself, as field specs.
  * Every child row also carries `id` and `workshopId`; those are managed by the op layer, never
  * patched. The SQL schema in electron/db/migrations must agree with this file, and a unit test
  * checks that it does.

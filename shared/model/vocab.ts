@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the CX method (see DOMAIN.md). Stored values are stable English
+ * The closed vocabularies of the CX method (docs/method.md). Stored values are stable English
  * identifiers; what the user reads comes from the strings catalogue.
  */
 export const INDUSTRIES = ['b2b', 'retail', 'healthcare', 'hospitality', 'nonprofit', 'local', 'other'] as const;

@@ -1,7 +1,7 @@
 /**
  * Every sentence the user reads, in one place, so that a translation is one new file.
  * Functions are used where a sentence carries a value. Guidance texts are our own words,
- * written from the facts in DOMAIN.md.
+ * written from the method in docs/method.md.
  */
 const LOCALE = 'en';
 const plural = new Intl.PluralRules(LOCALE);

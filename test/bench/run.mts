@@ -402,12 +402,106 @@ await canvasCases();
   };
   try {
     rows.push(['time to first screen in Chromium', await firstScreen(url), await firstScreen(plainUrl)]);
+    await editCases(browser, url);
   } finally {
     await browser.close();
     plain.close();
     server.kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * 9. An edit's round trip from the page: fetch to the bridge, contract, transaction, feed,
+ * answer; beside the same edit through dispatch in-process. And the same edit arriving in a
+ * second view over the change feed (server-sent events), beside a BroadcastChannel message
+ * between two pages of one browser (the floor for any message between views).
+ */
+async function editCases(browser: import('@playwright/test').Browser, url: string): Promise<void> {
+  const n = RUNS === 1 ? 20 : 300;
+  const context = await browser.newContext();
+  const writer = await context.newPage();
+  const reader = await context.newPage();
+  await writer.goto(url);
+  await reader.goto(url);
+  const post = (channel: string, body: unknown) =>
+    writer.evaluate(async ([c, b]) => (await fetch(`./api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(b) })).json(), [channel, body] as const);
+  const created = (await post('createWorkshop', { title: 'Bench edits' })) as { value: { id: string } };
+  const workshopId = created.value.id;
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+  // The second view listens on the feed and notes when each edit (stamped with its send time) arrives.
+  await reader.evaluate((id) => {
+    const w = window as unknown as { arrivals: number[] };
+    w.arrivals = [];
+    const source = new EventSource(`./api/feed?workshop=${id}&since=0`);
+    source.onmessage = (m) => {
+      const e = JSON.parse(m.data) as { ops?: { patch?: { vision?: string } }[] };
+      const sent = Number(e.ops?.[0]?.patch?.vision?.split(':')[1]);
+      if (sent) w.arrivals.push(performance.timeOrigin + performance.now() - sent);
+    };
+    return new Promise((r) => (source.onopen = r));
+  }, workshopId);
+  const trips = (await writer.evaluate(
+    async ([id, count]) => {
+      const out: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const sent = performance.timeOrigin + performance.now();
+        const t = performance.now();
+        const r = await fetch('./api/applyOps', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ workshopId: id, viewId: crypto.randomUUID(), edits: [{ id: crypto.randomUUID(), ops: [{ kind: 'update', entity: 'workshop', id, patch: { vision: `v:${sent}` } }] }] }),
+        });
+        await r.json();
+        out.push(performance.now() - t);
+      }
+      return out;
+    },
+    [workshopId, n] as const,
+  )).slice(Math.min(20, n / 4));
+  // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
+  const arrivals = await reader.evaluate(async (count) => {
+    const w = window as unknown as { arrivals: number[] };
+    while (w.arrivals.length < count) await new Promise((r) => setTimeout(r, 20));
+    return w.arrivals;
+  }, n);
+
+  // In-process: the same edit through dispatch, no HTTP, no browser.
+  const lib = freshLibrary();
+  const j = journey(lib);
+  const inProcess: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    dispatch(lib.handlers, 'applyOps', { workshopId: j.workshopId, viewId: randomUUID(), edits: [{ id: randomUUID(), ops: [{ kind: 'update', entity: 'workshop', id: j.workshopId, patch: { vision: `k${i}` } }] }] });
+    inProcess.push(performance.now() - t);
+  }
+  lib.close();
+
+  // The floor between two views: a BroadcastChannel message from one page to another.
+  await reader.evaluate(() => {
+    const w = window as unknown as { bc: number[] };
+    w.bc = [];
+    new BroadcastChannel('bench').onmessage = (m: MessageEvent<number>) => w.bc.push(performance.timeOrigin + performance.now() - m.data);
+  });
+  await writer.evaluate(async (count) => {
+    const c = new BroadcastChannel('bench');
+    for (let i = 0; i < count; i++) {
+      c.postMessage(performance.timeOrigin + performance.now());
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }, n);
+  const bc = await reader.evaluate(async (count) => {
+    const w = window as unknown as { bc: number[] };
+    while (w.bc.length < count) await new Promise((r) => setTimeout(r, 20));
+    return w.bc;
+  }, n);
+  await context.close();
+
+  rows.push(['edit round trip from the page, p50', pct(trips, 0.5), pct(inProcess, 0.5)]);
+  rows.push(['edit round trip from the page, p99', pct(trips, 0.99), pct(inProcess, 0.99)]);
+  rows.push(['edit arriving in a second view, p50', pct(arrivals, 0.5), pct(bc, 0.5)]);
+  rows.push(['edit arriving in a second view, p95', pct(arrivals, 0.95), pct(bc, 0.95)]);
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -426,6 +520,9 @@ page with one heading.
 Export cases: median of ${FEW} runs after one warm-up; ours reads the workshop from SQLite and lays out the real file
 (header, widths, dates, fonts, cover, table); "bare" is the same library writing 1,000 plain rows it was handed.
 Import: ours starts the reader process, checks every row and writes them; bare copies the tables with ATTACH.
+Edit from the page: each of ${RUNS === 1 ? 20 : 300} edits posted by a page to the web bridge and answered, timed in the
+page; bare is the same edit through dispatch in-process. Arriving in a second view: from the moment the edit is sent to
+the moment another page hears it on the change feed; bare is a BroadcastChannel message between two pages.
 Map cases: median of ${FEW} runs in Chromium (software raster, 1366×768 view); "bare" is plain Konva drawing the same
 2,000 note groups on one layer, with no culling and no drag layer. First draw includes React and the layout; a drag
 frame is moving one note and redrawing what Konva must redraw.`);

@@ -161,3 +161,10 @@ test('a second process on the same library is refused with a message naming the 
   // The first one is unharmed.
   expect(bridge.query('SELECT count(*) AS n FROM workshop')).toEqual([{ n: 0 }]);
 });
+
+test('the library in one window shows workshops another window adds and renames, without a reload', async ({ page, bridge }) => {
+  const other = await secondView(page, bridge.url, '#/');
+  await createWorkshop(other, 'Made elsewhere');
+  await expect(page.getByRole('button', { name: /^Made elsewhere/ })).toBeVisible();
+  await other.context().close();
+});

@@ -17,6 +17,8 @@ const CASES = [
   'renderer bundle, KB of JS after gzip',
   'JS the first screen loads, KB after gzip',
   'time to first screen in Chromium',
+  'edit round trip from the page, p99',
+  'edit arriving in a second view, p95',
 ];
 
 describe('the benchmark', () => {

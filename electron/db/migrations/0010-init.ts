@@ -1,5 +1,5 @@
 /**
- * 0010-init: the whole workshop model (DOMAIN.md glossary) from the first release.
+ * 0010-init: the whole workshop model (docs/method.md, "Words used in the code") from the first release.
  * Shipped migrations are never edited; change the schema with a new numbered file.
  *
  * Choices worth knowing:
