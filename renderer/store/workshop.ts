@@ -5,7 +5,7 @@
  * re-renders the save indicator, not the workshop.
  */
 import { create } from 'zustand';
-import type { Op, WorkshopDoc } from '../../shared/model/ops';
+import type { TypedOp, WorkshopDoc } from '../../shared/model/ops';
 import { reportUnsaved } from '../api/client';
 import { holdViewLock, Journal, viewIdOfThisTab } from '../session/journal';
 import { anyUnsaved, sessions, WorkshopSession, type SaveStatus, type SessionHost, type SessionState } from '../session/session';
@@ -24,7 +24,7 @@ interface WorkshopState {
   open(id: string): Promise<void>;
   close(): void;
   /** Apply an edit. `mergeKey` folds a burst of edits to one thing into a single undo step. */
-  dispatch(ops: Op[], opts?: { mergeKey?: string; record?: boolean }): void;
+  dispatch(ops: TypedOp[], opts?: { mergeKey?: string; record?: boolean }): void;
   /** The control being typed in was left: the next edit is a new undo step. */
   endBurst(): void;
   undo(): void;

@@ -4,7 +4,7 @@
  * canvas and the table view edit alike.
  */
 import type { RowOf } from '../model/entities';
-import type { Op, Tables, WorkshopDoc } from '../model/ops';
+import type { Op, TypedOp, Tables, WorkshopDoc } from '../model/ops';
 import { byPosition } from '../model/positions';
 import { BLUEPRINT_LAYERS } from '../model/vocab';
 
@@ -23,13 +23,13 @@ export function itemsIn(rows: Pick<Tables, 'blueprintItem'>, stageId: string, la
 }
 
 /** Moves an item into the cell (stage, layer) at `index`, renumbering both cells 1..n. */
-export function moveItemOps(doc: WorkshopDoc, id: string, stageId: string, layer: Layer, index: number): Op[] {
+export function moveItemOps(doc: WorkshopDoc, id: string, stageId: string, layer: Layer, index: number): TypedOp[] {
   const item = doc.rows.blueprintItem[id];
   if (!item) return [];
   const target = itemsIn(doc.rows, stageId, layer).filter((b) => b.id !== id);
   const at = Math.max(0, Math.min(index, target.length));
   const ordered = [...target.slice(0, at), item, ...target.slice(at)];
-  const ops: Op[] = [];
+  const ops: TypedOp[] = [];
   ordered.forEach((b, i) => {
     const patch: Record<string, unknown> = {};
     if (b.position !== i + 1) patch.position = i + 1;

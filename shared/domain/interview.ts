@@ -5,7 +5,7 @@
  * and, where it falls short, a scored gap) and suggested actions, including a "wow" moment. The
  * answers are kept as they are given, so the interview can be left and picked up again.
  */
-import type { Op } from '../model/ops';
+import type { TypedOp } from '../model/ops';
 import type { Industry } from '../model/vocab';
 import { INDUSTRIES } from '../model/vocab';
 import { msg } from '../strings';
@@ -77,14 +77,14 @@ const clean = (s: string | undefined, max: number) => (s ?? '').trim().slice(0, 
  * The workshop the answers describe, as ops on an empty workshop: setup fields, a persona, the
  * journey, emotion scores, gaps where a touchpoint scored 3 or less, and suggested actions.
  */
-export function interviewOps(workshopId: string, answers: Record<string, string>, templates: readonly JourneyTemplate[], newId: () => string): Op[] {
+export function interviewOps(workshopId: string, answers: Record<string, string>, templates: readonly JourneyTemplate[], newId: () => string): TypedOp[] {
   const I = msg.interview;
   const industry = (INDUSTRIES as readonly string[]).includes(answers.industry ?? '') ? (answers.industry as Industry) : 'other';
   const template = templateFor(industry, templates);
   const business = clean(answers.business, 200);
   // The first words before a comma name the business ("Bright Smile, a family dental practice").
   const firstClause = (text: string) => text.split(/[,.;:—–]/)[0]!.trim();
-  const ops: Op[] = [
+  const ops: TypedOp[] = [
     {
       kind: 'update',
       entity: 'workshop',

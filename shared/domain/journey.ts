@@ -4,7 +4,7 @@
  * duplicating notes. The canvas and the table view both edit through these, so they agree.
  */
 import type { RowOf } from '../model/entities';
-import type { Op, Tables, WorkshopDoc } from '../model/ops';
+import type { Op, TypedOp, Tables, WorkshopDoc } from '../model/ops';
 import { byPosition, moveTo, nextPosition } from '../model/positions';
 import { LANE_KINDS } from '../model/vocab';
 import { msg } from '../strings';
@@ -57,9 +57,9 @@ export interface NewJourney {
 
 /** Everything needed to create a journey: the journey, its lanes, and a template's stages,
  * touchpoints and prompt notes. */
-export function newJourneyOps(spec: NewJourney, newId: () => string): Op[] {
+export function newJourneyOps(spec: NewJourney, newId: () => string): TypedOp[] {
   const { journeyId } = spec;
-  const ops: Op[] = [
+  const ops: TypedOp[] = [
     {
       kind: 'create',
       entity: 'journey',
@@ -120,7 +120,7 @@ export function newJourneyOps(spec: NewJourney, newId: () => string): Op[] {
  * Moves notes into the cell (stage, lane) at `index` among the notes already there, keeping their
  * relative order. Both the target cell and the cells they left are renumbered 1..n.
  */
-export function moveNotesOps(doc: WorkshopDoc, noteIds: readonly string[], stageId: string, laneId: string, index: number): Op[] {
+export function moveNotesOps(doc: WorkshopDoc, noteIds: readonly string[], stageId: string, laneId: string, index: number): TypedOp[] {
   const moving = noteIds.map((id) => doc.rows.note[id]).filter((n): n is Note => !!n);
   if (moving.length === 0) return [];
   const movingIds = new Set(moving.map((n) => n.id));
@@ -148,7 +148,7 @@ export function moveNotesOps(doc: WorkshopDoc, noteIds: readonly string[], stage
   return [...patches].map(([id, patch]) => ({ kind: 'update', entity: 'note', id, patch }));
 }
 
-export function reorderStageOps(doc: WorkshopDoc, journeyId: string, stageId: string, toIndex: number): Op[] {
+export function reorderStageOps(doc: WorkshopDoc, journeyId: string, stageId: string, toIndex: number): TypedOp[] {
   return moveTo(stagesOf(doc.rows, journeyId), stageId, toIndex).map((u) => ({
     kind: 'update',
     entity: 'stage',
@@ -157,7 +157,7 @@ export function reorderStageOps(doc: WorkshopDoc, journeyId: string, stageId: st
   }));
 }
 
-export function reorderLaneOps(doc: WorkshopDoc, journeyId: string, laneId: string, toIndex: number): Op[] {
+export function reorderLaneOps(doc: WorkshopDoc, journeyId: string, laneId: string, toIndex: number): TypedOp[] {
   return moveTo(lanesOf(doc.rows, journeyId), laneId, toIndex).map((u) => ({
     kind: 'update',
     entity: 'lane',
@@ -169,7 +169,7 @@ export function reorderLaneOps(doc: WorkshopDoc, journeyId: string, laneId: stri
 /** Copies of the notes, each placed right after the last note of its cell. Returns the ops and
  * the new ids (so the copies can be selected). */
 export function duplicateNotesOps(doc: WorkshopDoc, noteIds: readonly string[], newId: () => string): { ops: Op[]; ids: string[] } {
-  const ops: Op[] = [];
+  const ops: TypedOp[] = [];
   const ids: string[] = [];
   const nextInCell = new Map<string, number>();
   for (const id of noteIds) {
@@ -192,7 +192,7 @@ export function duplicateNotesOps(doc: WorkshopDoc, noteIds: readonly string[], 
 
 /** Sets a touchpoint's emotion score, creating the emotion row the first time. Scores snap to
  * halves and stay within −2…+2. */
-export function setEmotionOps(doc: WorkshopDoc, touchpointId: string, score: number, newId: () => string): Op[] {
+export function setEmotionOps(doc: WorkshopDoc, touchpointId: string, score: number, newId: () => string): TypedOp[] {
   const snapped = Math.max(-2, Math.min(2, Math.round(score * 2) / 2));
   const existing = emotionOf(doc.rows, touchpointId);
   if (existing) return [{ kind: 'update', entity: 'emotion', id: existing.id, patch: { score: snapped } }];

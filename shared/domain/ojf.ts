@@ -9,9 +9,9 @@
  * Scores: OJF scores run −5…+5, ours −2…+2 in half steps; they convert by a factor of 2.5.
  */
 import { z } from 'zod';
-import type { Op, WorkshopDoc } from '../model/ops';
+import type { Op, TypedOp, WorkshopDoc } from '../model/ops';
 import { byPosition } from '../model/positions';
-import { CHANNELS, TEAMS } from '../model/vocab';
+import { CHANNELS, TEAMS, type Channel, type NoteColor, type Team } from '../model/vocab';
 import { msg } from '../strings';
 import { DEFAULT_LANES, journeyTouchpoints, lanesOf, stagesOf, type LaneKind } from './journey';
 
@@ -108,7 +108,7 @@ const PURPOSE_LANE: Record<string, LaneKind> = {
 const snapScore = (ojf: number) => Math.max(-2, Math.min(2, Math.round((ojf / 2.5) * 2) / 2));
 const toOjfScore = (ours: number) => Math.max(-5, Math.min(5, Math.round(ours * 2.5 + 0.0001)));
 const SENTIMENT: Record<string, number> = { positive: 1, neutral: 0, negative: -1 };
-const SEVERITY_COLOR: Record<string, string> = { high: 'pink', medium: 'orange', low: 'yellow' };
+const SEVERITY_COLOR: Record<string, NoteColor> = { high: 'pink', medium: 'orange', low: 'yellow' };
 
 /**
  * Operations that create the imported journey, and the list of what could not be mapped.
@@ -122,7 +122,7 @@ export function ojfToOps(
   const { journeyId } = target;
   const unmapped: string[] = [];
   const personaName = ojfPersonaName(file);
-  const ops: Op[] = [
+  const ops: TypedOp[] = [
     {
       kind: 'create',
       entity: 'journey',
@@ -172,8 +172,8 @@ export function ojfToOps(
     const lane = laneOf.get(node.swimlaneId)!;
     if (node.icon || node.iconColor) lost.icon++;
     const tags = node.tags ?? [];
-    const channel = tags.map((t) => /^channel:(.+)$/.exec(t)?.[1]).find((c) => c && (CHANNELS as readonly string[]).includes(c));
-    const team = tags.map((t) => /^team:(.+)$/.exec(t)?.[1]).find((c) => c && (TEAMS as readonly string[]).includes(c));
+    const channel = tags.map((t) => /^channel:(.+)$/.exec(t)?.[1]).find((c): c is Channel => !!c && (CHANNELS as readonly string[]).includes(c));
+    const team = tags.map((t) => /^team:(.+)$/.exec(t)?.[1]).find((c): c is Team => !!c && (TEAMS as readonly string[]).includes(c));
     if (tags.some((t) => !/^(channel|team):/.test(t))) lost.tags++;
     const score = node.score ?? (node.sentiment ? SENTIMENT[node.sentiment.toLowerCase()] : undefined);
     const purpose = (node.purpose ?? '').toLowerCase();

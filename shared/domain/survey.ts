@@ -6,7 +6,7 @@
  */
 import type { RowOf } from '../model/entities';
 import { isIsoDate } from '../model/fields';
-import type { Op, Tables, WorkshopDoc } from '../model/ops';
+import type { Op, TypedOp, Tables, WorkshopDoc } from '../model/ops';
 import type { SurveyKind } from '../model/vocab';
 import { msg } from '../strings';
 import type { Csv } from './csv';
@@ -141,7 +141,7 @@ export function surveyImportOps(
   meta: { fileName: string; kind: SurveyKind; journeyId: string | null; importedOn: string; position: number },
   good: readonly ResponseDraft[],
   newId: () => string,
-): Op[] {
+): TypedOp[] {
   return [
     { kind: 'create', entity: 'surveyImport', id: importId, values: { ...meta } },
     ...good.map(

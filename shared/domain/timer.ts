@@ -4,7 +4,7 @@
  * window all read the same moment and agree.
  */
 import type { RowOf } from '../model/entities';
-import type { Op, WorkshopDoc } from '../model/ops';
+import type { TypedOp, WorkshopDoc } from '../model/ops';
 import type { StepId } from '../model/vocab';
 
 export type StepState = RowOf<'stepState'>;
@@ -48,7 +48,7 @@ export function stepStateOf(doc: WorkshopDoc, step: StepId): StepState | undefin
 }
 
 /** The op that writes `patch` to a step's state, creating the row the first time. */
-export function stepStateOps(doc: WorkshopDoc, step: StepId, patch: Partial<Omit<StepState, 'id' | 'workshopId' | 'step'>>, newId: () => string): Op[] {
+export function stepStateOps(doc: WorkshopDoc, step: StepId, patch: Partial<Omit<StepState, 'id' | 'workshopId' | 'step'>>, newId: () => string): TypedOp[] {
   const existing = stepStateOf(doc, step);
   if (existing) return [{ kind: 'update', entity: 'stepState', id: existing.id, patch }];
   return [{ kind: 'create', entity: 'stepState', id: newId(), values: { step, ...patch } }];

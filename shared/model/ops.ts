@@ -12,14 +12,29 @@ import {
   type AnyRow,
   type EntityName,
   type RowOf,
+  type WorkshopFields,
   type WorkshopRow,
 } from './entities';
-import { defaultsOf } from './fields';
+import { defaultsOf, type ValuesOf } from './fields';
 
 /**
  * `baseRev`: the revision of the row the edit was made against (docs/sessions.md); main refuses
  * it if another view changed the same fields since. `strict`: a delete that undoes a create, which
  * main refuses rather than take rows others added under it.
+ */
+/** The editable fields of an entity, from its field specs: a misspelt field does not compile. */
+export type FieldsOf<E extends EntityName | 'workshop'> = E extends EntityName ? ValuesOf<(typeof ENTITY_FIELDS)[E]> : WorkshopFields;
+
+type CreateOf<E extends EntityName> = { kind: 'create'; entity: E; id: string; values: Partial<FieldsOf<E>> };
+type UpdateOf<E extends EntityName | 'workshop'> = { kind: 'update'; entity: E; id: string; patch: Partial<FieldsOf<E>>; baseRev?: number };
+type DeleteOf<E extends EntityName> = { kind: 'delete'; entity: E; id: string; baseRev?: number; strict?: boolean };
+
+/** An edit of one row, typed by its entity (one member per entity and kind). */
+export type TypedOp = { [E in EntityName]: CreateOf<E> | UpdateOf<E> | DeleteOf<E> }[EntityName] | UpdateOf<'workshop'>;
+
+/**
+ * The same ops seen from code that handles any entity (the op layer, validation, storage),
+ * where a field is a name picked at run time.
  */
 export type Op =
   | { kind: 'create'; entity: EntityName; id: string; values: Record<string, unknown> }

@@ -7,6 +7,8 @@ export type Industry = (typeof INDUSTRIES)[number];
 
 export const CHANNELS = ['web', 'app', 'email', 'phone', 'chat', 'in_person', 'social', 'mail', 'other'] as const;
 export const TEAMS = ['marketing', 'sales', 'product', 'service', 'billing', 'onboarding', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export type Team = (typeof TEAMS)[number];
 export const IMPORTANCE = ['high', 'medium', 'low'] as const;
 export const AVATAR_KINDS = ['initials', 'illustration', 'image'] as const;
 
@@ -22,6 +24,7 @@ export const LANE_KINDS = [
 ] as const;
 
 export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple', 'grey'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
 
 export const BLUEPRINT_LAYERS = ['customer_action', 'front_stage', 'back_stage', 'support', 'system'] as const;
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { closeStep, followVetoedClose } from '../../electron/close-guard';
 import { acquireLibraryLock, LibraryLockedError, LOCK_FILE } from '../../electron/db/library-lock';
 import type { FeedEvent } from '../../shared/api';
-import { applyOps, emptyTables, type Op, type WorkshopDoc } from '../../shared/model/ops';
+import { applyOps, emptyTables, type Op, type TypedOp, type WorkshopDoc } from '../../shared/model/ops';
 import { applyBatch, describeEdit, dropConflicts, rebase, reconcile, undoRefusal, withBaseRevs, type OutboxEdit } from '../../shared/model/sync';
 import { library, tempDir, uid } from '../helpers/library';
 
@@ -297,5 +297,20 @@ describe('closing a window with edits not on disk yet', () => {
     expect(closed).toEqual([]);
     await followVetoedClose(win, () => true, async () => true, timers);
     expect(closed).toEqual(['destroy']);
+  });
+});
+
+describe('typed edits', () => {
+  it('name only fields the entity has, with values of their type (checked by the typecheck)', () => {
+    const fine: TypedOp[] = [
+      { kind: 'update', entity: 'note', id: 'n', patch: { text: 'Calls back', color: 'pink' } },
+      { kind: 'create', entity: 'touchpoint', id: 't', values: { name: 'Phone', channel: 'phone' } },
+      { kind: 'update', entity: 'workshop', id: 'w', patch: { vision: 'Resolved first time' } },
+    ];
+    // @ts-expect-error a misspelt field does not compile
+    const misspelt: TypedOp = { kind: 'update', entity: 'note', id: 'n', patch: { txet: 'Calls back' } };
+    // @ts-expect-error nor does a value outside the field's vocabulary
+    const wrongValue: TypedOp = { kind: 'update', entity: 'note', id: 'n', patch: { color: 'turquoise' } };
+    expect([...fine, misspelt, wrongValue]).toHaveLength(5);
   });
 });

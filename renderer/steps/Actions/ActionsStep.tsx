@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { gapsWithoutAction } from '../../../shared/domain/actions';
 import { gapViews, type GapView } from '../../../shared/domain/gaps';
 import type { RowOf } from '../../../shared/model/entities';
-import type { Op, WorkshopDoc } from '../../../shared/model/ops';
+import type { TypedOp, WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
 import { ACTION_STATUSES } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
@@ -49,7 +49,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
 
   const create = (gap?: GapView) => {
     const id = newId();
-    const ops: Op[] = [
+    const ops: TypedOp[] = [
       {
         kind: 'create',
         entity: 'action',

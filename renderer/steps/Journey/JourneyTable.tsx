@@ -6,7 +6,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { emotionOf, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
-import { CHANNELS, TEAMS } from '../../../shared/model/vocab';
+import { CHANNELS, TEAMS, type Channel, type Team } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
@@ -89,7 +89,7 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
               className="input select"
               aria-label={`${TP.channel}: ${t.name}`}
               value={t.channel}
-              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { channel: e.target.value } }])}
+              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { channel: e.target.value as Channel } }])}
             >
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
@@ -101,7 +101,7 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
               className="input select"
               aria-label={`${TP.team}: ${t.name}`}
               value={t.team}
-              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { team: e.target.value } }])}
+              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { team: e.target.value as Team } }])}
             >
               {TEAMS.map((c) => (
                 <option key={c} value={c}>
