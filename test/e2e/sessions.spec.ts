@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { applyOpsThroughBridge, createWorkshop, expect, saved, seedWorkshop, test } from './fixtures';
+import { cellCentre, geometry } from './map-helpers';
 
 /** Opens the same bridge in a second browser context: another tab, another person's view. */
 async function secondView(page: Page, url: string, hash: string): Promise<Page> {
@@ -167,4 +168,21 @@ test('the library in one window shows workshops another window adds and renames,
   await createWorkshop(other, 'Made elsewhere');
   await expect(page.getByRole('button', { name: /^Made elsewhere/ })).toBeVisible();
   await other.context().close();
+});
+
+test('undo with a note editor open on the map closes the editor, then undoes on screen and on disk alike', async ({ page, bridge }) => {
+  await seedWorkshop(page, { title: 'Undo in editor', template: 'patient', step: 'journey' });
+  await expect(page.getByTestId('journey-canvas')).toBeVisible();
+  const notesBefore = (await geometry(page)).layout.notes.length;
+  const cell = await cellCentre(page, 1, 'goals');
+  await page.mouse.dblclick(cell.x, cell.y);
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('Gone again');
+  await page.keyboard.press('Control+z');
+  await expect(editor).toBeHidden();
+  await saved(page);
+  expect(bridge.query(`SELECT count(*) AS n FROM note WHERE text LIKE 'Gone%'`)).toEqual([{ n: 0 }]);
+  expect((await geometry(page)).layout.notes).toHaveLength(notesBefore);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
