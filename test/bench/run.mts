@@ -496,10 +496,31 @@ async function editCases(browser: import('@playwright/test').Browser, url: strin
     while (w.bc.length < count) await new Promise((r) => setTimeout(r, 20));
     return w.bc;
   }, n);
+  // The floor of any request from a page on this machine: a bare Node server answering a POST.
+  const http = await import('node:http');
+  const echo = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}'));
+  });
+  await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r));
+  const echoPage = await context.newPage();
+  await echoPage.goto(`http://127.0.0.1:${(echo.address() as { port: number }).port}/`);
+  const bareTrips = (await echoPage.evaluate(async (count) => {
+    const out: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const t = performance.now();
+      await (await fetch('/', { method: 'POST', body: '{}' })).json();
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, n)).slice(Math.min(20, n / 4));
+  echo.close();
   await context.close();
 
   rows.push(['edit round trip from the page, p50', pct(trips, 0.5), pct(inProcess, 0.5)]);
   rows.push(['edit round trip from the page, p99', pct(trips, 0.99), pct(inProcess, 0.99)]);
+  rows.push(['  the same beside a bare HTTP echo, p50', pct(trips, 0.5), pct(bareTrips, 0.5)]);
+  rows.push(['  the same beside a bare HTTP echo, p99', pct(trips, 0.99), pct(bareTrips, 0.99)]);
   rows.push(['edit arriving in a second view, p50', pct(arrivals, 0.5), pct(bc, 0.5)]);
   rows.push(['edit arriving in a second view, p95', pct(arrivals, 0.95), pct(bc, 0.95)]);
 }
@@ -521,7 +542,8 @@ Export cases: median of ${FEW} runs after one warm-up; ours reads the workshop f
 (header, widths, dates, fonts, cover, table); "bare" is the same library writing 1,000 plain rows it was handed.
 Import: ours starts the reader process, checks every row and writes them; bare copies the tables with ATTACH.
 Edit from the page: each of ${RUNS === 1 ? 20 : 300} edits posted by a page to the web bridge and answered, timed in the
-page; bare is the same edit through dispatch in-process. Arriving in a second view: from the moment the edit is sent to
+page; bare is the same edit through dispatch in-process, then a page posting to a bare Node server (the floor
+of any request from a page on this machine). Arriving in a second view: from the moment the edit is sent to
 the moment another page hears it on the change feed; bare is a BroadcastChannel message between two pages.
 Map cases: median of ${FEW} runs in Chromium (software raster, 1366×768 view); "bare" is plain Konva drawing the same
 2,000 note groups on one layer, with no culling and no drag layer. First draw includes React and the layout; a drag
