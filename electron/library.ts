@@ -63,6 +63,8 @@ export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; v
       ? { kind: 'recovered', movedTo: library.movedAsideTo, message: msg.errors.corruptMovedAside(library.movedAsideTo) }
       : null,
   };
+  // A workshop whose import was cut short by a crash is half a workshop: it goes.
+  library.db.prepare('DELETE FROM workshop WHERE importing = 1').run();
   const feed = new ChangeFeed();
   const handlers = createHandlers({ db: library.db, clock: systemClock, info, feed, readWorkshopFile: childReader(opts.importWorker) });
   return {

@@ -21,6 +21,11 @@ app.setPath('userData', dataDir);
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
+// A fault in one request (a bad file, a bug) is logged; the library stays open and answering,
+// instead of Electron's error dialog taking over after every edit.
+process.on('uncaughtException', (err) => console.error('Unexpected error (still running):', err));
+process.on('unhandledRejection', (err) => console.error('Unexpected error (still running):', err));
+
 let mainWindow: BrowserWindow | null = null;
 /** Web contents that last said they hold edits not on disk yet. */
 const unsavedIn = new Set<number>();

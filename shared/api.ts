@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
-import { ENTITY_NAMES, type EntityName, type WorkshopRow } from './model/entities';
+import { ENTITY_NAMES, fieldsOf, type EntityName, type WorkshopRow } from './model/entities';
 import { uuidSchema } from './model/fields';
 import { createValidators, patchValidators } from './model/validate';
 import { withDefaults, type Op, type WorkshopDoc } from './model/ops';
@@ -89,6 +89,8 @@ export interface ExportedFile {
   mimeType: string;
   encoding: 'utf8' | 'base64';
   content: string;
+  /** What the file had to leave out (a picture that could not be used), said beside the export. */
+  warnings?: string[];
 }
 
 /** One section of the report PDF and the pages it takes: 'cover', 'setup', 'personas',
@@ -166,7 +168,20 @@ export const opSchema: z.ZodType<Op> = z
     };
     if (op.kind === 'create') check(createValidators[op.entity], withDefaults(op.entity, op.values), 'values');
     if (op.kind === 'update') check(patchValidators[op.entity], op.patch, 'patch');
-  }) as unknown as z.ZodType<Op>;
+  })
+  .transform((op) => lowerCaseRefs(op as Op)) as unknown as z.ZodType<Op>;
+
+/** The references inside an op's values, in lower case like every id (see uuidSchema). */
+function lowerCaseRefs(op: Op): Op {
+  if (op.kind === 'delete') return op;
+  const fields = fieldsOf(op.entity);
+  const lower = (values: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(values)) out[k] = Object.hasOwn(fields, k) && fields[k]!.type === 'ref' && typeof v === 'string' ? v.toLowerCase() : v;
+    return out;
+  };
+  return op.kind === 'create' ? { ...op, values: lower(op.values) } : { ...op, patch: lower(op.patch) };
+}
 
 const workshopId = z.strictObject({ id: uuidSchema });
 const title = z

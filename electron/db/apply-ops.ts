@@ -13,10 +13,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ApplyOpsResult, Edit, FeedEvent, FeedOp, RowRev } from '../../shared/api';
-import { REF_EDGES, TABLE_OF, type EntityName } from '../../shared/model/entities';
+import { fieldsOf, REF_EDGES, TABLE_OF, type EntityName } from '../../shared/model/entities';
+import { columnOf } from '../../shared/model/fields';
 import { withDefaults, type Op } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { AppError, ConflictError, type ConflictedRow } from '../errors';
+import { checkImageDataUrl, imageProblemMessage } from '../images';
+import { MAX_STORED_IMAGE_BYTES } from '../../shared/domain/avatar-image';
 import { deleteRow, insertRow, ownerOf, selectRow, selectWorkshop, stmt, updateRow } from './rows';
 
 /** How many changes of one row are remembered for telling a stale edit from a conflicting one. */
@@ -107,6 +110,41 @@ function hasDependants(db: Database, entity: EntityName, id: string): boolean {
   return false;
 }
 
+/** Fields that hold a picture: each passes the image gate before it is stored (electron/images.ts). */
+const PICTURE_FIELDS: Partial<Record<EntityName, readonly string[]>> = { persona: ['avatarImage'] };
+
+function assertPictures(entity: EntityName, values: Record<string, unknown>): void {
+  for (const field of PICTURE_FIELDS[entity] ?? []) {
+    const value = values[field];
+    if (typeof value !== 'string' || value === '') continue;
+    const checked = checkImageDataUrl(value, MAX_STORED_IMAGE_BYTES);
+    if (!checked.ok) throw new AppError('invalid_input', imageProblemMessage(checked.problem, MAX_STORED_IMAGE_BYTES));
+  }
+}
+
+/** Entities that belong to one journey, and the references of each to other journey rows. */
+const JOURNEY_EDGES = REF_EDGES.filter((e) => e.field !== 'journeyId' && hasJourney(e.from) && hasJourney(e.to));
+function hasJourney(entity: EntityName): boolean {
+  return Object.hasOwn(fieldsOf(entity), 'journeyId');
+}
+
+/**
+ * A row of a journey points only at rows of the same journey: a note's stage and lane, a
+ * touchpoint's stage, a blueprint item's touchpoint. Checked on the row as stored after the edit.
+ */
+function assertSameJourney(db: Database, entity: EntityName, id: string): void {
+  if (!hasJourney(entity)) return;
+  const row = stmt(db, `SELECT * FROM ${TABLE_OF[entity]} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  if (!row) return;
+  for (const edge of JOURNEY_EDGES) {
+    if (edge.from !== entity) continue;
+    const ref = row[columnOf(edge.field)];
+    if (typeof ref !== 'string') continue;
+    const journey = stmt(db, `SELECT journey_id FROM ${TABLE_OF[edge.to]} WHERE id = ?`).pluck().get(ref);
+    if (journey !== row.journey_id) throw new AppError('invalid_input', msg.errors.otherJourney);
+  }
+}
+
 function nextSeq(db: Database): number {
   return (stmt(db, 'UPDATE feed_seq SET seq = seq + 1 WHERE id = 1 RETURNING seq').get() as { seq: number }).seq;
 }
@@ -143,12 +181,15 @@ function applyOne(db: Database, workshopId: string, op: Op, viewId: string, conf
     case 'create': {
       const values = withDefaults(op.entity, op.values);
       assertRefsOwned(db, workshopId, op.entity, values);
+      assertPictures(op.entity, values);
       insertRow(db, op.entity, op.id, workshopId, values);
+      assertSameJourney(db, op.entity, op.id);
       return { kind: 'create', entity: op.entity, id: op.id, values, rev: 1 };
     }
     case 'update': {
       assertOwned(db, workshopId, op.entity, op.id);
       assertRefsOwned(db, workshopId, op.entity, op.patch);
+      assertPictures(op.entity, op.patch);
       const current = revOf(db, op.entity, op.id)!;
       const fields = Object.keys(op.patch);
       const clash = clashingFields(db, op.entity, op.id, op.baseRev, current, viewId, fields);
@@ -157,6 +198,7 @@ function applyOne(db: Database, workshopId: string, op: Op, viewId: string, conf
         return null;
       }
       updateRow(db, op.entity, op.id, op.patch);
+      assertSameJourney(db, op.entity, op.id);
       const rev = current + 1;
       stmt(db, `UPDATE ${TABLE_OF[op.entity]} SET rev = ? WHERE id = ?`).run(rev, op.id);
       rememberChange(db, op.entity, op.id, rev, viewId, fields);

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { MAX_LOGO_BYTES, type Branding } from '../../shared/api';
-import { sniffImage } from '../../shared/domain/avatar-image';
+import { checkImageDataUrl, imageProblemMessage } from '../images';
 import { msg } from '../../shared/strings';
 import { AppError } from '../errors';
 
@@ -29,11 +29,13 @@ export function getBranding(db: Database): Branding {
 
 export function saveBranding(db: Database, branding: Branding): Branding {
   if (branding.logo) {
-    const m = /^data:(image\/(?:png|jpeg));base64,(.*)$/.exec(branding.logo);
-    const bytes = m ? Buffer.from(m[2]!, 'base64') : Buffer.alloc(0);
-    const sniffed = sniffImage(bytes);
-    if (!m || (sniffed !== 'image/png' && sniffed !== 'image/jpeg') || sniffed !== m[1]) throw new AppError('invalid_input', msg.settings.logoWrongType);
-    if (bytes.length > MAX_LOGO_BYTES) throw new AppError('invalid_input', msg.settings.logoTooBig);
+    // PNG or JPEG only (a PDF must embed it), through the same gate as every picture.
+    if (!/^data:image\/(?:png|jpeg);/.test(branding.logo)) throw new AppError('invalid_input', msg.settings.logoWrongType);
+    const checked = checkImageDataUrl(branding.logo, MAX_LOGO_BYTES);
+    if (!checked.ok) {
+      const text = checked.problem === 'too_big' ? msg.settings.logoTooBig : checked.problem === 'not_an_image' ? msg.settings.logoWrongType : imageProblemMessage(checked.problem, MAX_LOGO_BYTES);
+      throw new AppError('invalid_input', text);
+    }
   }
   const value: Branding = { name: branding.name.trim(), contact: branding.contact.trim(), logo: branding.logo };
   db.prepare('INSERT INTO app_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(value));

@@ -79,10 +79,12 @@ function applyPragmas(db: Database.Database): void {
 function moveAside(file: string, now: Date): string {
   const dir = path.dirname(file);
   const target = path.join(dir, `touchpoint.damaged-${stamp(now)}.db`);
-  fs.renameSync(file, target);
+  // Companions first: were the main file moved alone, a fresh library opened in its place would
+  // find the old -wal and replay it into itself.
   for (const suffix of ['-wal', '-shm']) {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
   }
+  fs.renameSync(file, target);
   return target;
 }
 
@@ -170,7 +172,7 @@ export function openLibrary(dataDir: string, opts: OpenOptions = {}): OpenedLibr
   const now = opts.now ?? new Date();
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, LIBRARY_FILE);
   let movedAsideTo: string | null = null;
 
@@ -201,10 +203,13 @@ export function openLibrary(dataDir: string, opts: OpenOptions = {}): OpenedLibr
     let backupFile: string | null = null;
     if (before > 0 && before < latest) {
       const dir = path.join(dataDir, 'backups');
-      fs.mkdirSync(dir, { recursive: true });
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       backupFile = path.join(dir, `touchpoint-v${before}-${stamp(now)}.db`);
       db.prepare('VACUUM INTO ?').run(backupFile);
+      fs.chmodSync(backupFile, 0o600);
     }
+    // The workshops are the user's own: nobody else on the computer may read them.
+    if (process.platform !== 'win32') for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
     const { from } = migrate(db, migrations);
     return { db, file, movedAsideTo, migratedFrom: from, backupFile };
   } catch (err) {

@@ -72,7 +72,7 @@ export function insertRow(
 
 export function updateRow(db: Database, entity: EntityName | 'workshop', id: string, patch: Record<string, unknown>): void {
   const specs = fieldsOf(entity);
-  const fields = Object.keys(patch).filter((k) => k in specs).sort();
+  const fields = Object.keys(patch).filter((k) => Object.hasOwn(specs, k)).sort();
   if (fields.length === 0) return;
   const sql = `UPDATE ${TABLE_OF[entity]} SET ${fields.map((k) => `${columnOf(k)} = ?`).join(', ')} WHERE id = ?`;
   stmt(db, sql).run(...fields.map((k) => toSql(specs[k]!, patch[k])), id);

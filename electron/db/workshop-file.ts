@@ -26,6 +26,8 @@ import { msg } from '../../shared/strings';
 import { AppError } from '../errors';
 import { runWorker, WorkerFailed, type WorkerCommand, type WorkerLimits } from '../worker-process';
 import { fileName } from '../../shared/domain/file-name';
+import { overBudget } from '../../shared/domain/import-budget';
+import { budgetMessage } from './budget-message';
 import { applyEdits, editOf } from './apply-ops';
 import { LATEST_VERSION, migrate, MIGRATIONS } from './migrations';
 import { readSqliteHeader } from './open';
@@ -44,6 +46,12 @@ function removeTemp(file: string): void {
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }
 
+/** A row as it may leave the machine: the facilitator's private notes on each step stay behind
+ * (the screen promises they never leave); the step's timer travels. */
+function shareable(entity: EntityName, row: Record<string, unknown>): Record<string, unknown> {
+  return entity === 'stepState' ? { ...row, notes: '' } : row;
+}
+
 export function exportWorkshopFile(db: Db, workshopId: string): ExportedFile {
   const source = openWorkshop(db, workshopId);
   const file = tempFile('.touchpoint');
@@ -59,7 +67,7 @@ export function exportWorkshopFile(db: Db, workshopId: string): ExportedFile {
         insertWorkshop(out, w.id, w.updatedAt, { ...w });
         stmt(out, 'UPDATE workshop SET created_at = ?, updated_at = ? WHERE id = ?').run(w.createdAt, w.updatedAt, w.id);
         for (const entity of ENTITY_NAMES) {
-          for (const row of Object.values(source.rows[entity]) as { id: string }[]) insertRow(out, entity, row.id, w.id, row as Record<string, unknown>);
+          for (const row of Object.values(source.rows[entity]) as { id: string }[]) insertRow(out, entity, row.id, w.id, shareable(entity, row as Record<string, unknown>));
         }
       })();
       out.pragma('journal_mode = DELETE');
@@ -128,7 +136,7 @@ interface CheckedWorkshop {
  * then every row through the applyOps op schema (types, ranges, lengths, ids). References are
  * checked by SQLite's foreign keys when the rows land.
  */
-function checkAnswer(answer: unknown): CheckedWorkshop {
+async function checkAnswer(answer: unknown): Promise<CheckedWorkshop> {
   const parsed = readerAnswer.safeParse(answer);
   if (!parsed.success) return refuse(msg.exports.damaged);
   if (!parsed.data.ok) return refuse(parsed.data.message ?? msg.exports.damaged);
@@ -138,15 +146,31 @@ function checkAnswer(answer: unknown): CheckedWorkshop {
     const problem = checkField('workshop', field, workshop[field]);
     if (problem) refuse(msg.exports.badRow('workshop', `${field}: ${problem}`));
   }
-  const rows = z.array(opSchema).safeParse(ops);
-  if (!rows.success) {
-    const issue = rows.error.issues[0];
-    const op = ops[Number(issue?.path[0])] as { entity?: unknown } | undefined;
-    const table = typeof op?.entity === 'string' && op.entity in TABLE_OF ? TABLE_OF[op.entity as EntityName] : 'workshop';
-    refuse(msg.exports.badRow(table, issue?.message ?? ''));
+  // Checked a step at a time, so the library keeps answering while a big file is checked.
+  const checkedOps: Op[] = [];
+  for (let from = 0; from < ops.length; from += LANDING_STEP) {
+    const part = ops.slice(from, from + LANDING_STEP);
+    const rows = z.array(opSchema).safeParse(part);
+    if (!rows.success) {
+      const issue = rows.error.issues[0];
+      const op = part[Number(issue?.path[0])] as { entity?: unknown } | undefined;
+      const table = typeof op?.entity === 'string' && Object.hasOwn(TABLE_OF, op.entity) ? TABLE_OF[op.entity as EntityName] : 'workshop';
+      refuse(msg.exports.badRow(table, issue?.message ?? ''));
+    } else checkedOps.push(...(rows.data as Op[]));
+    await new Promise((r) => setImmediate(r));
   }
-  return { workshop: workshop as CheckedWorkshop['workshop'], ops: rows.data as Op[] };
+  const counts: Partial<Record<EntityName, number>> = {};
+  let text = 0;
+  for (const op of checkedOps) {
+    if (op.kind !== 'create') continue;
+    counts[op.entity] = (counts[op.entity] ?? 0) + 1;
+    for (const v of Object.values(op.values)) if (typeof v === 'string') text += v.length;
+  }
+  const breach = overBudget(counts, text);
+  if (breach) refuse(budgetMessage(breach));
+  return { workshop: workshop as CheckedWorkshop['workshop'], ops: checkedOps };
 }
+
 
 /** True when any id of the file is already used in the library. */
 function clashes(db: Db, workshopId: string, ops: readonly Op[]): boolean {
@@ -175,8 +199,21 @@ function renumber(ops: readonly Op[], newId: () => string): Op[] {
  * app), the answer checked here, then every row written in one transaction. The library is not
  * touched until that transaction, and not at all when anything is refused.
  */
+/** Libraries with an import under way: one at a time each (a second waits its turn by asking again). */
+const importing = new WeakSet<Db>();
+
 export async function importWorkshopFile(db: Db, clock: Clock, read: WorkshopFileReader, bytes: Buffer): Promise<WorkshopSummary> {
   checkFile(bytes);
+  if (importing.has(db)) refuse(msg.exports.importBusy);
+  importing.add(db);
+  try {
+    return await importChecked(db, clock, read, bytes);
+  } finally {
+    importing.delete(db);
+  }
+}
+
+async function importChecked(db: Db, clock: Clock, read: WorkshopFileReader, bytes: Buffer): Promise<WorkshopSummary> {
   const file = tempFile('.touchpoint');
   let answer: unknown;
   try {
@@ -189,15 +226,36 @@ export async function importWorkshopFile(db: Db, clock: Clock, read: WorkshopFil
   } finally {
     removeTemp(file);
   }
-  const checked = checkAnswer(answer);
+  const checked = await checkAnswer(answer);
+  return land(db, clock, checked);
+}
 
-  return db.transaction(() => {
+/** Rows landed per transaction: each takes a moment, and other edits are answered in between. */
+export const LANDING_STEP = 2000;
+
+/**
+ * Lands a checked workshop in steps. The workshop row goes first, marked `importing`, so it is
+ * neither listed nor opened until its last rows are in; if a step fails, what landed is deleted
+ * (and a crash mid-way is cleared at the next start), so an import is all or nothing.
+ */
+async function land(db: Db, clock: Clock, checked: CheckedWorkshop): Promise<WorkshopSummary> {
+  const { workshopId, ops } = db.transaction(() => {
     const copy = clashes(db, checked.workshop.id, checked.ops);
-    const workshopId = copy ? clock.newId() : checked.workshop.id;
-    const ops = copy ? renumber(checked.ops, clock.newId) : checked.ops;
+    const id = copy ? clock.newId() : checked.workshop.id;
     const title = copy ? msg.exports.importedCopy(checked.workshop.title).slice(0, 200) : checked.workshop.title;
-    insertWorkshop(db, workshopId, clock.now(), { ...checked.workshop, title });
-    if (ops.length) applyEdits(db, workshopId, [editOf(ops)], { viewId: 'main', now: clock.now() });
-    return listWorkshops(db, true).find((w) => w.id === workshopId)!;
+    insertWorkshop(db, id, clock.now(), { ...checked.workshop, title });
+    stmt(db, 'UPDATE workshop SET importing = 1 WHERE id = ?').run(id);
+    return { workshopId: id, ops: copy ? renumber(checked.ops, clock.newId) : checked.ops };
   })();
+  try {
+    for (let from = 0; from < ops.length; from += LANDING_STEP) {
+      applyEdits(db, workshopId, [editOf(ops.slice(from, from + LANDING_STEP))], { viewId: 'main', now: clock.now() });
+      if (from + LANDING_STEP < ops.length) await new Promise((r) => setImmediate(r));
+    }
+    stmt(db, 'UPDATE workshop SET importing = 0 WHERE id = ?').run(workshopId);
+  } catch (err) {
+    stmt(db, 'DELETE FROM workshop WHERE id = ?').run(workshopId);
+    throw err;
+  }
+  return listWorkshops(db, true).find((w) => w.id === workshopId)!;
 }

@@ -29,8 +29,8 @@ function summaryOf(db: Database, id: string): WorkshopSummary {
 /** Most recently edited first; archived ones only when asked for. */
 export function listWorkshops(db: Database, includeArchived: boolean): WorkshopSummary[] {
   const sql = includeArchived
-    ? 'SELECT * FROM workshop ORDER BY updated_at DESC, id'
-    : 'SELECT * FROM workshop WHERE archived_at IS NULL ORDER BY updated_at DESC, id';
+    ? 'SELECT * FROM workshop WHERE importing = 0 ORDER BY updated_at DESC, id'
+    : 'SELECT * FROM workshop WHERE importing = 0 AND archived_at IS NULL ORDER BY updated_at DESC, id';
   return (stmt(db, sql).all() as Record<string, unknown>[]).map(summary);
 }
 
@@ -66,7 +66,8 @@ export function openWorkshop(db: Database, id: string): WorkshopDoc {
   // One read transaction: the workshop and its rows are a consistent snapshot.
   return db.transaction(() => {
     const workshop = selectWorkshop(db, id);
-    if (!workshop) throw new AppError('not_found', msg.errors.workshopNotFound);
+    // Half-imported, it is nobody's yet.
+    if (!workshop || stmt(db, 'SELECT importing FROM workshop WHERE id = ?').pluck().get(id) === 1) throw new AppError('not_found', msg.errors.workshopNotFound);
     return { workshop, rows: selectTables(db, id), seq: workshop.lastSeq };
   })();
 }

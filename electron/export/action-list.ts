@@ -39,8 +39,14 @@ export async function exportActionList(doc: WorkshopDoc, format: ActionListForma
     return { fileName: fileName(stem(doc), 'xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', encoding: 'base64', content: bytes.toString('base64') };
   }
   if (format === 'pdf') {
-    const bytes = await actionListPdf(doc, branding, now.toISOString().slice(0, 10));
-    return { fileName: fileName(stem(doc), 'pdf'), mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
+    const { bytes, leftOut } = await actionListPdf(doc, branding, now.toISOString().slice(0, 10));
+    return {
+      fileName: fileName(stem(doc), 'pdf'),
+      mimeType: 'application/pdf',
+      encoding: 'base64',
+      content: bytes.toString('base64'),
+      ...(leftOut.length ? { warnings: [msg.exports.picturesLeftOut(leftOut)] } : {}),
+    };
   }
   const C = msg.actions.columns;
   const header = [C.title, C.owner, C.team, C.due, C.status, C.impact, C.effort, C.quadrant, C.wow, C.gaps, C.metric, C.description];

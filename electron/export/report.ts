@@ -13,7 +13,7 @@ import { msg } from '../../shared/strings';
 import { drawActionTable } from './pdf/actions-table';
 import { drawBlueprint } from './pdf/blueprint-map';
 import { drawCover, formatDate } from './pdf/cover';
-import { addPage, ensureSpace, FONT, imageBytes, INK, labelled, openPdf, paragraph, sectionTitle, subheading } from './pdf/document';
+import { addPage, ensureSpace, FONT, imageBytes, INK, leftOut, labelled, openPdf, paragraph, sectionTitle, subheading } from './pdf/document';
 import { drawJourneyMap } from './pdf/journey-map';
 import { drawTable, type Cell } from './pdf/table';
 
@@ -21,6 +21,8 @@ import { drawTable, type Cell } from './pdf/table';
 export interface ReportPdf {
   bytes: Buffer;
   outline: ReportSection[];
+  /** Pictures that could not be used and were left out. */
+  leftOut: string[];
 }
 
 export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: string): Promise<ReportPdf> {
@@ -56,7 +58,7 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
   for (const p of data.personas) {
     ensureSpace(doc, 140);
     const top = doc.y;
-    const photo = p.avatarKind === 'image' && p.avatarImage ? imageBytes(p.avatarImage) : null;
+    const photo = p.avatarKind === 'image' && p.avatarImage ? imageBytes(doc, p.avatarImage, msg.exports.photoOf(p.name)) : null;
     if (photo) {
       try {
         doc.image(photo, doc.page.margins.left, top, { fit: [56, 56] });
@@ -162,13 +164,13 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
 
   const total = doc.bufferedPageRange().count;
   const outline = starts.map(({ key, before }, i) => ({ key, pages: (starts[i + 1]?.before ?? total) - before }));
-  return { bytes: await pdf.finish([w.client, w.title].filter(Boolean).join(' · ')), outline };
+  return { bytes: await pdf.finish([w.client, w.title].filter(Boolean).join(' · ')), outline, leftOut: leftOut(doc) };
 }
 
 export async function exportReport(wd: WorkshopDoc, branding: Branding, now: Date): Promise<ExportedFile> {
-  const { bytes } = await reportPdf(wd, branding, now.toISOString().slice(0, 10));
+  const { bytes, leftOut: missing } = await reportPdf(wd, branding, now.toISOString().slice(0, 10));
   const name = fileName(`${[wd.workshop.client, wd.workshop.title].filter(Boolean).join(' ')} report`, 'pdf');
-  return { fileName: name, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
+  return { fileName: name, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64'), ...(missing.length ? { warnings: [msg.exports.picturesLeftOut(missing)] } : {}) };
 }
 
 /** How many pages each section of the report takes, from laying the real PDF out. */

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FeedEvent } from '../../shared/api';
+import { msg } from '../../shared/strings';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { dispatch } from '../dispatch';
 import { catchUpEvents, feedWants, type ChangeFeed } from '../feed';
@@ -174,7 +175,9 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
             try {
               input = body ? JSON.parse(body) : {};
             } catch {
-              input = Symbol('unparseable'); // fails validation with a clear invalid_input answer
+              const refused = { ok: false, error: { code: 'invalid_input', message: msg.errors.invalidInput(msg.errors.notJson) } };
+              res.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+              return void res.end(JSON.stringify(refused));
             }
             const result = await dispatch(opts.handlers, channel, input);
             if (res.writableEnded || res.destroyed) return;
@@ -213,8 +216,10 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
       plain(res, 500, 'Something went wrong.');
     }
   });
-  // A client that sends its headers a byte at a time, or never finishes, is let go.
+  // A client that sends its headers a byte at a time, or never finishes, is let go; and a flood
+  // of connections is capped (a few views and their feeds need a handful).
   server.headersTimeout = 20_000;
+  server.maxConnections = 64;
   server.requestTimeout = 120_000;
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

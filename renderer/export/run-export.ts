@@ -13,6 +13,7 @@ export async function saveExport(make: () => Promise<ExportedFile>): Promise<boo
     const file = await make();
     download(file.fileName, blobOf(file));
     toast(msg.journey.exported(file.fileName));
+    for (const warning of file.warnings ?? []) toast(warning, 'error');
     return true;
   } catch (err) {
     toast(errorMessage(err), 'error');

@@ -2,6 +2,7 @@
  * Settings: the consultant's branding for exported PDFs (name, contact, logo). The logo's bytes
  * are checked here for a quick answer and again in main, which alone decides what is stored.
  */
+import { normalizeImage } from '../ui/normalize-image';
 import { ImagePlus, Trash2 } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { MAX_LOGO_BYTES, type Branding } from '../../shared/api';
@@ -9,7 +10,6 @@ import { sniffImage } from '../../shared/domain/avatar-image';
 import { FileButton } from '../ui/FileButton';
 import { msg } from '../../shared/strings';
 import { call, errorMessage } from '../api/client';
-import { bytesToBase64 } from '../export/download';
 import { toast } from '../store/toasts';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -44,8 +44,10 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     const bytes = new Uint8Array(await file.arrayBuffer());
     const mime = sniffImage(bytes);
     if (mime !== 'image/png' && mime !== 'image/jpeg') return setLogoError(S.logoWrongType);
-    if (bytes.length > MAX_LOGO_BYTES) return setLogoError(S.logoTooBig);
-    setBranding((b) => ({ ...b, logo: `data:${mime};base64,${bytesToBase64(bytes)}` }));
+    // Drawn again as a plain PNG (or JPEG) at most 1024 px wide: what is stored is ours.
+    const picture = await normalizeImage(bytes, { maxSide: 1024, maxBytes: MAX_LOGO_BYTES });
+    if (!picture.ok) return setLogoError(picture.reason === 'too_big' ? S.logoTooBig : S.logoWrongType);
+    setBranding((b) => ({ ...b, logo: picture.dataUrl }));
   };
 
   const save = async () => {

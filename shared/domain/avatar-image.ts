@@ -1,10 +1,10 @@
 /**
- * Checking an avatar image the user picked: its bytes must really be PNG, JPEG or WebP (the file
- * name and the browser's guess are not trusted), and it must be small enough to keep in SQLite.
+ * What a picture is, by its bytes (the file name and the browser's guess are not trusted), and
+ * how big a stored one may be. The full check is main's (electron/images.ts); the screen redraws
+ * every picture it is given (renderer/ui/normalize-image.ts).
  */
-export const MAX_AVATAR_BYTES = 512 * 1024;
-
-export type ImageCheck = { ok: true; mime: 'image/png' | 'image/jpeg' | 'image/webp' } | { ok: false; reason: 'too_big' | 'wrong_type' };
+/** What main accepts for any stored picture (a persona's photo, the logo). */
+export const MAX_STORED_IMAGE_BYTES = 512 * 1024;
 
 export function sniffImage(bytes: Uint8Array): 'image/png' | 'image/jpeg' | 'image/webp' | null {
   const at = (i: number) => bytes[i];
@@ -17,12 +17,6 @@ export function sniffImage(bytes: Uint8Array): 'image/png' | 'image/jpeg' | 'ima
   return null;
 }
 
-export function checkAvatarImage(bytes: Uint8Array): ImageCheck {
-  const mime = sniffImage(bytes);
-  if (!mime) return { ok: false, reason: 'wrong_type' };
-  if (bytes.length > MAX_AVATAR_BYTES) return { ok: false, reason: 'too_big' };
-  return { ok: true, mime };
-}
 
 /** What main accepts in persona.avatarImage: empty, or a base64 data URL of one of those types. */
 export const AVATAR_DATA_URL = /^(data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2})?$/;

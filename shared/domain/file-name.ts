@@ -10,5 +10,7 @@ export function fileName(words: string, extension: string): string {
     .trim()
     .replace(/\s+/g, '-')
     .slice(0, 80);
-  return `${stem || 'touchpoint'}.${extension}`;
+  // Windows will not create a file named like a device (CON, AUX, COM1…), whatever its extension.
+  const safe = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem) ? `${stem}-file` : stem;
+  return `${safe || 'touchpoint'}.${extension}`;
 }

@@ -108,6 +108,11 @@ const PURPOSE_LANE: Record<string, LaneKind> = {
 const snapScore = (ojf: number) => Math.max(-2, Math.min(2, Math.round((ojf / 2.5) * 2) / 2));
 const toOjfScore = (ours: number) => Math.max(-5, Math.min(5, Math.round(ours * 2.5 + 0.0001)));
 const SENTIMENT: Record<string, number> = { positive: 1, neutral: 0, negative: -1 };
+
+/** A table's own entry for a word from the file, never one inherited from Object ("constructor"). */
+function ownValue<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 const SEVERITY_COLOR: Record<string, NoteColor> = { high: 'pink', medium: 'orange', low: 'yellow' };
 
 /**
@@ -175,7 +180,9 @@ export function ojfToOps(
     const channel = tags.map((t) => /^channel:(.+)$/.exec(t)?.[1]).find((c): c is Channel => !!c && (CHANNELS as readonly string[]).includes(c));
     const team = tags.map((t) => /^team:(.+)$/.exec(t)?.[1]).find((c): c is Team => !!c && (TEAMS as readonly string[]).includes(c));
     if (tags.some((t) => !/^(channel|team):/.test(t))) lost.tags++;
-    const score = node.score ?? (node.sentiment ? SENTIMENT[node.sentiment.toLowerCase()] : undefined);
+    const sentiment = node.sentiment?.toLowerCase();
+    // Own keys only: a sentiment of "constructor" is not a score.
+    const score = node.score ?? (sentiment ? ownValue(SENTIMENT, sentiment) : undefined);
     const purpose = (node.purpose ?? '').toLowerCase();
 
     if (purpose === 'touchpoint' || lane.kind === 'touchpoints') {
@@ -219,7 +226,7 @@ export function ojfToOps(
       emotionless.push({ stageId, score });
       return;
     }
-    const laneKind = PURPOSE_LANE[purpose] ?? (lane.kind === 'emotions' ? 'thoughts' : lane.kind);
+    const laneKind = ownValue(PURPOSE_LANE, purpose) ?? (lane.kind === 'emotions' ? 'thoughts' : lane.kind);
     const laneId = laneKind === 'custom' ? lane.id : laneIdOfKind.get(laneKind)!;
     if (score !== undefined) lost.scoreOnNote++;
     if (node.isMomentOfTruth) lost.momentOnNote++;
@@ -228,7 +235,7 @@ export function ojfToOps(
       kind: 'create',
       entity: 'note',
       id: newId(),
-      values: { journeyId, stageId, laneId, text, color: SEVERITY_COLOR[node.severity ?? ''] ?? 'yellow', position: next(`note:${stageId}:${laneId}`) },
+      values: { journeyId, stageId, laneId, text, color: ownValue(SEVERITY_COLOR, node.severity ?? '') ?? 'yellow', position: next(`note:${stageId}:${laneId}`) },
     });
   });
 

@@ -69,7 +69,12 @@ export const f = {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const uuidSchema = z.string().regex(UUID, { error: msg.validation.badId });
+/** An id: any case is accepted, and it is stored (and compared) in lower case, so "ABC…" and
+ * "abc…" can never name two rows, and the screen's lower-case addresses always find it. */
+export const uuidSchema = z
+  .string()
+  .regex(UUID, { error: msg.validation.badId })
+  .transform((id) => id.toLowerCase());
 
 /** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {

@@ -233,7 +233,7 @@ export function describeEdit(before: WorkshopDoc, after: WorkshopDoc, ops: reado
 }
 
 function fieldWords(entity: EntityName | 'workshop', field: string): string {
-  if (!(field in fieldsOf(entity))) return field;
+  if (!Object.hasOwn(fieldsOf(entity), field)) return field;
   return field.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
 

@@ -26,6 +26,9 @@ export const en = {
     badId: 'That is not a valid identifier.',
     badFormat: 'That is not in the expected form.',
     notAnImage: 'Only a PNG, JPEG or WebP image can be used here.',
+    imageDamaged: 'That picture is damaged or incomplete, so it cannot be used. Save it again from an image program and choose it again.',
+    imageTooManyPixels: (side: number) => `That picture is too large: at most ${side} × ${side} pixels.`,
+    imageTooBig: (kb: number) => `That picture is too big: at most ${kb} KB.`,
     tooLong: (max: number) => `Too long: at most ${max.toLocaleString('en')} characters.`,
     tooMany: (max: number) => `Too many: at most ${max} items.`,
     range: (min: number, max: number) => `Use a value from ${min} to ${max}.`,
@@ -47,6 +50,8 @@ export const en = {
     workshopNotFound: 'That workshop no longer exists.',
     conflict: 'That item already exists.',
     wrongWorkshop: 'That edit refers to something outside this workshop.',
+    notJson: 'the request was not readable (not JSON).',
+    otherJourney: 'That edit refers to a stage, lane or touchpoint of another journey.',
     unknownChannel: 'The app asked for something it does not know how to do.',
     internal: 'Something went wrong on our side. Your last change was not saved.',
     network: 'The app cannot reach its data right now. Your last change was not saved.',
@@ -842,7 +847,7 @@ export const en = {
     example: 'For example',
     stillToDo: 'Still to do here',
     notes: 'Your private notes',
-    notesHint: 'Only on this screen: never in the presenter view or the exports.',
+    notesHint: 'Only on this computer: never in the presenter view, the reports, or a workshop file you share.',
     next: (step: string) => `Next: ${step}`,
     strategyQuestions: {
       title: 'The six questions a CX strategy answers',
@@ -1060,8 +1065,15 @@ export const en = {
   },
 
   exports: {
+    photoOf: (name: string) => (name ? `the photo of ${name}` : 'a persona’s photo'),
+    yourLogo: 'your logo',
+    picturesLeftOut: (what: readonly string[]) => `The file was made without ${andList(what)}: the picture could not be read. Choose it again to put it back.`,
     chooseFormat: 'Choose CSV, Excel, Markdown or PDF.',
     fileTooBig: 'That file is too big to be a workshop file (40 MB at most).',
+    overBudget: (what: string, limit: number) =>
+      `That workshop file holds more ${what} than a workshop file may (at most ${new Intl.NumberFormat(LOCALE).format(limit)}), so it was refused. Nothing was imported.`,
+    budgetWords: { total: 'rows', text: 'characters of text' } as Record<string, string>,
+    importBusy: 'Another workshop file is being imported. Wait for it to finish, then try again.',
     tookTooLong: (seconds: number) =>
       `Reading that file took longer than ${seconds} seconds, so Touchpoint stopped. A workshop file reads in a moment; this one may be damaged or made to stall. Nothing was imported.`,
     notATouchpointFile: 'That is not a Touchpoint workshop file.',
@@ -1069,6 +1081,8 @@ export const en = {
     fromTheFuture: (found: number, supported: number) =>
       `That workshop file was saved by a newer Touchpoint (format ${found}; this one reads up to ${supported}). Update Touchpoint to open it. Nothing was imported.`,
     hasCode: 'That workshop file contains database code (triggers or views) that a Touchpoint file never has, so it was refused. Nothing was imported.',
+    valueFarTooBig: 'a value far larger than Touchpoint ever stores',
+    changedTable: (name: string) => `That workshop file has a table Touchpoint did not make that way (${name}), so it was refused. Nothing was imported.`,
     unknownTable: (name: string) => `That workshop file has a table Touchpoint does not know (${name}), so it was refused. Nothing was imported.`,
     noWorkshop: 'That file holds no workshop. Nothing was imported.',
     badRow: (table: string, detail: string) => `That workshop file has a row Touchpoint cannot accept (${table}: ${detail}). Nothing was imported.`,

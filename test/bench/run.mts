@@ -291,7 +291,51 @@ async function timeAsync(fn: () => Promise<unknown>, runs = FEW): Promise<number
     }
   });
   rows.push(['import a workshop file of 5,000 notes', ours, bare]);
-  for (const lib of [source, target, bareLib]) lib.close();
+
+  // The longest the library stops answering while a big file lands: ours lands in steps of
+  // LANDING_STEP rows; bare lands the same rows in one transaction.
+  const big = 20_000;
+  const imp = randomUUID();
+  source.handlers.applyOps({
+    workshopId: j.workshopId,
+    ops: [
+      { kind: 'create', entity: 'surveyImport', id: imp, values: { kind: 'csat', fileName: 'big.csv' } },
+      ...Array.from({ length: big }, (_, i): Op => ({ kind: 'create', entity: 'surveyResponse', id: randomUUID(), values: { importId: imp, score: (i % 5) + 1, comment: `Answer ${i}`, line: i + 2 } })),
+    ],
+  });
+  const bigFile = source.handlers.exportWorkshopFile({ workshopId: j.workshopId });
+  const longestPause = async (work: () => Promise<unknown>) => {
+    let last = performance.now();
+    let worst = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }, 1);
+    await work();
+    await new Promise((r) => setTimeout(r, 5)); // one more tick, to see a stall at the very end
+    clearInterval(ticker);
+    return worst;
+  };
+  const ourPause = await longestPause(async () => {
+    const r = await dispatch(target.handlers, 'importWorkshopFile', { fileName: bigFile.fileName, content: bigFile.content });
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  const { ops: bigOps } = (await import('../../electron/db/workshop-file-reader')).readWorkshopFile(
+    (() => {
+      const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-bench-')), 'big.touchpoint');
+      fs.writeFileSync(f, Buffer.from(bigFile.content, 'base64'));
+      return f;
+    })(),
+  );
+  const bareTarget = freshLibrary();
+  const bareW = bareTarget.handlers.createWorkshop({ title: 'Bare' });
+  const barePause = await longestPause(async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    bareTarget.handlers.applyOps({ workshopId: bareW.id, ops: bigOps });
+  });
+  rows.push([`longest pause importing ${new Intl.NumberFormat('en').format(big + 5000)} rows`, ourPause, barePause]);
+  for (const lib of [source, target, bareLib, bareTarget]) lib.close();
 }
 
 // 6. The journey map in Chromium: 2,000 notes, our canvas beside bare Konva drawing the same notes.
@@ -541,6 +585,8 @@ page with one heading.
 Export cases: median of ${FEW} runs after one warm-up; ours reads the workshop from SQLite and lays out the real file
 (header, widths, dates, fonts, cover, table); "bare" is the same library writing 1,000 plain rows it was handed.
 Import: ours starts the reader process, checks every row and writes them; bare copies the tables with ATTACH.
+Longest pause: the longest the process stops answering (a 1 ms ticker's biggest gap) while a file of 25,000 rows
+is checked and lands in steps; bare lands the same rows in one transaction.
 Edit from the page: each of ${RUNS === 1 ? 20 : 300} edits posted by a page to the web bridge and answered, timed in the
 page; bare is the same edit through dispatch in-process, then a page posting to a bare Node server (the floor
 of any request from a page on this machine). Arriving in a second view: from the moment the edit is sent to

@@ -12,6 +12,7 @@ const CASES = [
   'open a workshop of 10,000 rows',
   'export 1,000 actions as PDF',
   'import a workshop file of 5,000 notes',
+  'longest pause importing 25,000 rows',
   'map first draw, 2,000 notes, 100% zoom',
   'map drag frame, 2,000 notes, fit to screen',
   'renderer bundle, KB of JS after gzip',

@@ -9,6 +9,7 @@ import { parseCsv } from '../../shared/domain/csv';
 import { tiles } from '../../shared/layout/tiles';
 import { library, uid } from '../helpers/library';
 import { sampleWorkshopOps } from '../helpers/sample-workshop';
+import { DAMAGED_PNG_DATA_URL, dataUrl, pngOf } from '../helpers/images';
 
 /** The text of a PDF as pdftotext (poppler-utils) reads it, page breaks as form feeds. */
 function pdfText(base64: string, layout = false): string {
@@ -169,7 +170,7 @@ describe('branding', () => {
   it('keeps the consultant’s name, contact and a checked logo', () => {
     const { ok } = library();
     expect(ok('getBranding', {})).toEqual({ name: '', contact: '', logo: '' });
-    const png = 'data:image/png;base64,' + Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+    const png = dataUrl(pngOf(40, 20));
     ok('saveBranding', { name: ' Moreau CX ', contact: 'alex@moreau.example', logo: png });
     expect(ok('getBranding', {})).toEqual({ name: 'Moreau CX', contact: 'alex@moreau.example', logo: png });
   });
@@ -259,8 +260,17 @@ describe('the workshop file (.touchpoint)', () => {
     ['an unknown table', (db: Database.Database) => db.exec(`CREATE TABLE payload (x)`), 'a table Touchpoint does not know (payload)'],
     ['a newer format', (db: Database.Database) => db.pragma('user_version = 9999'), 'newer Touchpoint'],
     ['a bad value', (db: Database.Database) => { db.pragma('ignore_check_constraints = ON'); db.exec(`UPDATE gap SET intended_score = 99`); }, 'cannot accept (gap'],
-    ['a huge blob', (db: Database.Database) => db.prepare(`UPDATE persona SET bio = ?`).run('x'.repeat(30 * 1024 * 1024)), 'Too long'],
+    ['a huge blob', (db: Database.Database) => db.prepare(`UPDATE persona SET bio = ?`).run('x'.repeat(30 * 1024 * 1024)), 'far larger than Touchpoint ever stores'],
     ['a broken reference', (db: Database.Database) => { db.pragma('foreign_keys = OFF'); db.exec(`UPDATE action_gap SET gap_id = '99999999-9999-4999-8999-999999999999'`); }, 'Nothing was imported'],
+    ['a damaged picture', (db: Database.Database) => db.prepare(`UPDATE persona SET avatar_kind = 'image', avatar_image = ?`).run(DAMAGED_PNG_DATA_URL), 'damaged or incomplete'],
+    ['a table changed from ours', (db: Database.Database) => db.exec(`ALTER TABLE note ADD COLUMN payload TEXT`), 'did not make that way (note)'],
+    [
+      'more rows of one kind than a workshop file may hold',
+      (db: Database.Database) =>
+        db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10001)
+                 INSERT INTO participant (id, workshop_id, name) SELECT printf('00000000-0000-4000-8000-%012d', i), (SELECT id FROM workshop), 'P' || i FROM n`),
+      'more participant rows than a workshop file may (at most 10,000)',
+    ],
   ])('refuses a file with %s, leaving the library as it was', async (_what, change, message) => {
     const content = tampered(change);
     const b = library();

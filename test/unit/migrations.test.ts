@@ -125,7 +125,7 @@ describe('the schema', () => {
       const expected = ['id', 'workshop_id', 'rev', ...Object.keys(ENTITY_FIELDS[entity]).map(columnOf)];
       expect(cols(TABLE_OF[entity]).sort(), entity).toEqual(expected.sort());
     }
-    const workshop = ['id', 'created_at', 'updated_at', 'archived_at', 'rev', 'last_seq', ...Object.keys(WORKSHOP_FIELDS).map(columnOf)];
+    const workshop = ['id', 'created_at', 'updated_at', 'archived_at', 'rev', 'last_seq', 'importing', ...Object.keys(WORKSHOP_FIELDS).map(columnOf)];
     expect(cols('workshop').sort()).toEqual(workshop.sort());
   });
 

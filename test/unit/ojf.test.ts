@@ -4,7 +4,6 @@ import { journeyToOjf, laneKindOf, ojfToOps, parseOjf } from '../../shared/domai
 import { parseTemplate } from '../../shared/domain/templates';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
 import fs from 'node:fs';
-import { checkAvatarImage, MAX_AVATAR_BYTES } from '../../shared/domain/avatar-image';
 
 let n = 0;
 const id = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -100,17 +99,3 @@ describe('OpenJourney export', () => {
   });
 });
 
-describe('avatar images', () => {
-  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
-  it('are recognised by their bytes, not their names', () => {
-    expect(checkAvatarImage(png)).toEqual({ ok: true, mime: 'image/png' });
-    expect(checkAvatarImage(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toEqual({ ok: true, mime: 'image/jpeg' });
-    expect(checkAvatarImage(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toEqual({ ok: true, mime: 'image/webp' });
-    expect(checkAvatarImage(new TextEncoder().encode('<svg onload=alert(1)>'))).toEqual({ ok: false, reason: 'wrong_type' });
-  });
-  it('are refused above the size limit', () => {
-    const big = new Uint8Array(MAX_AVATAR_BYTES + 1);
-    big.set(png);
-    expect(checkAvatarImage(big)).toEqual({ ok: false, reason: 'too_big' });
-  });
-});

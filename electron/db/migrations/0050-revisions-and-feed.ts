@@ -11,6 +11,8 @@
  *   or a reply lost to a crash) is stored once.
  * - Every stored batch gets the next number of one library-wide sequence (`feed_seq`); the
  *   workshop remembers the number of its last batch, so a view knows whether it missed one.
+ * - A workshop being imported is `importing` until its last rows land: imports land in steps so
+ *   other work is not held up, and no one sees (or keeps, after a crash) half a workshop.
  */
 import type { Database } from 'better-sqlite3';
 
@@ -42,6 +44,7 @@ export function up(db: Database): void {
   for (const table of TABLES) db.exec(`ALTER TABLE ${table} ADD COLUMN rev INTEGER NOT NULL DEFAULT 1`);
   db.exec(`
     ALTER TABLE workshop ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE workshop ADD COLUMN importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1));
 
     CREATE TABLE row_change (
       entity TEXT NOT NULL,

@@ -20,7 +20,7 @@ export function drawCover(doc: Pdf, workshop: WorkshopDoc['workshop'], kind: str
   const width = doc.page.width - left - doc.page.margins.right;
   doc.rect(0, 0, doc.page.width, 10).fill(INK.accent);
 
-  const logo = branding.logo ? imageBytes(branding.logo) : null;
+  const logo = branding.logo ? imageBytes(doc, branding.logo, msg.exports.yourLogo) : null;
   if (logo) {
     try {
       doc.image(logo, left, 50, { fit: [160, 64] });

@@ -3,6 +3,8 @@
  * in any European script come out as real, selectable text), the running footer with page
  * numbers, and the bytes collected once the document ends.
  */
+import { embeddableImage } from '../../images';
+import { MAX_STORED_IMAGE_BYTES } from '../../../shared/domain/avatar-image';
 import PDFDocument from 'pdfkit';
 
 export type Pdf = PDFKit.PDFDocument;
@@ -120,8 +122,20 @@ export function labelled(doc: Pdf, label: string, text: string): void {
   paragraph(doc, text);
 }
 
-/** An image given as a data URL, as bytes pdfkit can embed (PNG or JPEG only). */
-export function imageBytes(dataUrl: string): Buffer | null {
-  const m = /^data:image\/(png|jpeg);base64,(.+)$/.exec(dataUrl);
-  return m ? Buffer.from(m[2]!, 'base64') : null;
+const leftOutOf = new WeakMap<Pdf, string[]>();
+
+/**
+ * An image given as a data URL, as bytes pdfkit can embed: a PNG or JPEG that passes the image
+ * gate (electron/images.ts). Anything else is left out of the document, and noted under `what`
+ * so the export can say so; it never reaches pdfkit, whose PNG decoder can crash the process.
+ */
+export function imageBytes(doc: Pdf, dataUrl: string, what: string): Buffer | null {
+  const bytes = embeddableImage(dataUrl, MAX_STORED_IMAGE_BYTES);
+  if (!bytes) leftOutOf.set(doc, [...(leftOutOf.get(doc) ?? []), what]);
+  return bytes;
+}
+
+/** The pictures left out of this document, for the message beside the export. */
+export function leftOut(doc: Pdf): string[] {
+  return leftOutOf.get(doc) ?? [];
 }

@@ -1,11 +1,14 @@
 /** Choosing a persona's picture: initials, a built-in illustration, or an image file (checked). */
 import { Upload } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
-import { checkAvatarImage } from '../../../shared/domain/avatar-image';
+import { MAX_STORED_IMAGE_BYTES } from '../../../shared/domain/avatar-image';
+import { normalizeImage } from '../../ui/normalize-image';
+
+/** A persona's picture is shown at 96 px and printed at 56 pt: 512 px is plenty for both. */
+const AVATAR_SIDE = 512;
 import type { RowOf } from '../../../shared/model/entities';
 import { FileButton } from '../../ui/FileButton';
 import { msg } from '../../../shared/strings';
-import { bytesToBase64 } from '../../export/download';
 import { useWorkshop } from '../../store/workshop';
 import { Avatar, ILLUSTRATIONS, Illustration } from '../../ui/Avatar';
 
@@ -25,11 +28,12 @@ export function AvatarPicker({ persona }: { persona: RowOf<'persona'> }) {
     } catch {
       return setError(A.unreadable);
     }
-    const check = checkAvatarImage(bytes);
-    if (!check.ok) {
-      return setError(check.reason === 'too_big' ? A.tooBig(Math.ceil(bytes.length / 1024)) : A.wrongType);
+    // Drawn again at a persona's size: a big photo is fine, a damaged file is refused here.
+    const picture = await normalizeImage(bytes, { maxSide: AVATAR_SIDE, maxBytes: MAX_STORED_IMAGE_BYTES });
+    if (!picture.ok) {
+      return setError(picture.reason === 'too_big' ? A.tooBig(Math.ceil(bytes.length / 1024)) : picture.reason === 'wrong_type' ? A.wrongType : A.unreadable);
     }
-    set({ avatarKind: 'image', avatarImage: `data:${check.mime};base64,${bytesToBase64(bytes)}` });
+    set({ avatarKind: 'image', avatarImage: picture.dataUrl });
   };
 
   return (
