@@ -1,16 +1,13 @@
 import { defineConfig } from '@playwright/test';
-import { electronBinary } from './test/electron/electron-binary';
 
 /**
  * End-to-end tests drive the built app as a person would: Debian's Chromium against the web
  * bridge (real handlers, a real SQLite file per test). The Electron project launches the desktop
- * app where an Electron binary exists and skips, saying why, where none does.
+ * app where an Electron binary exists and skips, saying why, where none does. `npm test` runs the
+ * web project; `npm run test:desktop` the electron one (scripts/test-desktop.mjs first builds
+ * better-sqlite3 for Electron's ABI, and puts the Node build back after).
  * Playwright downloads nothing: the browser is the system's (CHROMIUM_PATH to point elsewhere).
  */
-if (!electronBinary() && !process.env.TEST_WORKER_INDEX) {
-  // Said once, up front, so a skipped desktop test is never mistaken for a passing one.
-  console.log('Note: no Electron binary on this machine, so the desktop-app test is skipped; the web bridge tests cover the same handlers.');
-}
 
 export default defineConfig({
   testDir: 'test',

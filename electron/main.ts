@@ -4,7 +4,9 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { askWhereToSave } from './save-dialog';
-import { isPresenterUrl, presenterWindowOptions } from './presenter-window';
+import { isPresenterUrl, onWayland, presenterWindowOptions } from './presenter-window';
+import { mayNavigate } from './navigation';
+import { WindowSlot } from './window-slot';
 import path from 'node:path';
 import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './app-protocol';
 import { resolveDataDir } from './data-dir';
@@ -26,7 +28,7 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 process.on('uncaughtException', (err) => console.error('Unexpected error (still running):', err));
 process.on('unhandledRejection', (err) => console.error('Unexpected error (still running):', err));
 
-let mainWindow: BrowserWindow | null = null;
+const main = new WindowSlot(() => createWindow());
 /** Web contents that last said they hold edits not on disk yet. */
 const unsavedIn = new Set<number>();
 let running: RunningLibrary | null = null;
@@ -34,10 +36,9 @@ let running: RunningLibrary | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // A second start brings the window forward, or opens one if it was closed (macOS keeps running).
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (running) main.show();
   });
   app.whenReady().then(start, (err: unknown) => fail(err));
 }
@@ -63,15 +64,22 @@ function hardenSession(): void {
 // Every web contents, present and future: no navigation, no <webview>, and no new windows but
 // the presenter view (our own page, same secure preferences).
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
+  // Our own page only (electron/navigation.ts): a presenter window's first load and Reload need it.
+  contents.on('will-navigate', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (!isPresenterUrl(url)) return { action: 'deny' };
     const displays = screen.getAllDisplays();
     return {
       action: 'allow',
-      overrideBrowserWindowOptions: presenterWindowOptions(displays, screen.getPrimaryDisplay().id, secureWebPreferences(path.join(__dirname, 'preload.js'))),
+      overrideBrowserWindowOptions: presenterWindowOptions(displays, screen.getPrimaryDisplay().id, secureWebPreferences(path.join(__dirname, 'preload.js')), {
+        wayland: onWayland(process.platform, process.env, process.argv),
+      }),
     };
   });
 });
@@ -94,9 +102,12 @@ function createWindow(): BrowserWindow {
     // (electronegativity) look for them; secureWebPreferences holds the full, unit-tested set.
     webPreferences: { ...secureWebPreferences(path.join(__dirname, 'preload.js')), contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
-  if (saved?.maximized) win.maximize();
-  if (saved?.fullScreen) win.setFullScreen(true);
-  win.once('ready-to-show', () => win.show());
+  // Maximised only once there is something to show: before 'ready-to-show' it shows an empty window.
+  win.once('ready-to-show', () => {
+    if (saved?.maximized) win.maximize();
+    if (saved?.fullScreen) win.setFullScreen(true);
+    win.show();
+  });
   // The page vetoes closing while edits are not on disk yet; wait for them, then ask.
   let following = false;
   win.webContents.on('will-prevent-unload', () => {
@@ -129,13 +140,20 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** Anything failing here, before or after the library opens, ends in a dialog, never in an app
+ * left running with no window. */
 function start(): void {
   try {
-    running = startLibrary({ dataDir, shell: 'electron', version: app.getVersion(), importWorker: bundledImportWorker(__dirname) });
+    startUp();
   } catch (err) {
+    running?.close();
+    running = null;
     fail(err);
-    return;
   }
+}
+
+function startUp(): void {
+  running = startLibrary({ dataDir, shell: 'electron', version: app.getVersion(), importWorker: bundledImportWorker(__dirname) });
   hardenSession();
   registerAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
   bindIpc(ipcMain, running.handlers);
@@ -150,15 +168,13 @@ function start(): void {
       menuTemplate({
         isMac: process.platform === 'darwin',
         isPackaged: app.isPackaged,
-        send: (command) => mainWindow?.webContents.send('tp:menu', command),
+        send: (command) => main.window?.webContents.send('tp:menu', command),
       }),
     ),
   );
-  mainWindow = createWindow();
-  mainWindow.on('closed', () => (mainWindow = null));
-  app.on('activate', () => {
-    if (!mainWindow) mainWindow = createWindow();
-  });
+  main.show();
+  // macOS: the Dock icon reopens the window after it was closed, however many times.
+  app.on('activate', () => main.show());
 }
 
 app.on('window-all-closed', () => {

@@ -4,7 +4,7 @@
  */
 import type { WebPreferences } from 'electron';
 
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload: string, platform: string = process.platform): WebPreferences {
   return {
     preload,
     contextIsolation: true,
@@ -16,7 +16,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // On Windows and Linux Chromium fetches its dictionaries from Google's servers: nothing may
+    // leave the machine, so spelling is checked only on macOS, by the system's own checker.
+    spellcheck: platform === 'darwin',
     // A middle click must not open a link in a new window.
     disableBlinkFeatures: 'Auxclick',
   };

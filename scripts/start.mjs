@@ -1,5 +1,6 @@
 // `npm start`: build and launch the desktop app. Where no Electron binary is installed, say so in
 // one line and point to the browser version instead of failing with a stack trace.
+import { runNpm } from './npm-command.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 import { electronBinary } from './electron-binary.mjs';
 
@@ -9,8 +10,9 @@ if (!binary) {
   process.exit(0);
 }
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 execFileSync(process.execPath, ['scripts/native.mjs', 'electron'], { stdio: 'inherit' });
-execFileSync(npm, ['run', 'build'], { stdio: 'inherit' });
-const child = spawn(binary, ['dist/electron/main.js', ...process.argv.slice(2)], { stdio: 'inherit' });
+runNpm(['run', 'build'], { stdio: 'inherit' });
+// `electron .` starts the app by its package.json, so it is named Touchpoint with our version
+// (not "Electron"), and its data folder is Touchpoint's.
+const child = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,10 +1,10 @@
 // `npm run web [-- --port N] [-- --data-dir DIR]`: build, then serve the app on 127.0.0.1 from
 // the web bridge, backed by the same handlers and library as the desktop app.
+import { runNpm } from './npm-command.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 execFileSync(process.execPath, ['scripts/native.mjs', 'node'], { stdio: 'inherit' });
-execFileSync(npm, ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+runNpm(['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const child = spawn(process.execPath, ['dist/web/server.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 const forward = (signal) => child.kill(signal);
 process.on('SIGINT', forward);

@@ -92,6 +92,10 @@ export class WorkshopSession {
     if (!this.detached) this.host.changed(this.state);
   }
 
+  isDetached(): boolean {
+    return this.detached;
+  }
+
   /** True while an edit shown on screen is not on disk yet. */
   hasUnsaved(): boolean {
     return this.outbox.some((e) => !this.stored.has(e.id)) || (this.journal?.hasVolatile() ?? false);

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import type { TypedOp, WorkshopDoc } from '../../shared/model/ops';
-import { reportUnsaved } from '../api/client';
+import { onMenuCommand, reportUnsaved } from '../api/client';
 import { holdViewLock, Journal, viewIdOfThisTab } from '../session/journal';
 import { anyUnsaved, sessions, WorkshopSession, type SaveStatus, type SessionHost, type SessionState } from '../session/session';
 import { useRoute } from './route';
@@ -108,4 +108,12 @@ window.addEventListener('beforeunload', (e) => {
   if (!anyUnsaved()) return;
   e.preventDefault();
   e.returnValue = '';
+});
+
+// The native menu's Undo and Redo (Electron): the workshop's own history when one is open;
+// elsewhere (the library, a dialog's text field) the text field's own, which on macOS only the
+// menu can reach.
+onMenuCommand((command) => {
+  if (current && !current.isDetached()) current[command]();
+  else document.execCommand(command);
 });

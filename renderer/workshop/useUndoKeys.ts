@@ -1,10 +1,9 @@
 /**
  * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (and Ctrl+Y) redoes, anywhere in the workshop, text fields
  * included: fields are bound to the store, so the store's undo is the one that knows the truth.
- * In Electron the native menu sends the same commands.
+ * In Electron the native menu sends the same commands (renderer/store/workshop.ts listens).
  */
 import { useEffect } from 'react';
-import { onMenuCommand } from '../api/client';
 import { useWorkshop } from '../store/workshop';
 
 export function useUndoKeys(): void {
@@ -21,10 +20,6 @@ export function useUndoKeys(): void {
       }
     };
     window.addEventListener('keydown', onKey, true);
-    const unsubscribe = onMenuCommand((command) => useWorkshop.getState()[command]());
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      unsubscribe();
-    };
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 }

@@ -829,6 +829,8 @@ export const en = {
   },
 
   presenter: {
+    windowTitle: 'Touchpoint · Presenter view',
+    windowTitleMoveIt: 'Touchpoint · Presenter view: drag this window to the projector, then press F11 for full screen',
     title: 'Presenter view',
     open: 'Presenter view',
     openHint: 'Opens a second window for the projector that follows this one. Your notes and the guidance stay here.',

@@ -91,8 +91,20 @@ describe('the presenter window', () => {
     expect(isPresenterUrl('not a url')).toBe(false);
   });
 
-  it('goes full screen on the second display when there is one, else beside the main window', () => {
+  it('goes full screen on the second display when there is one', () => {
     expect(presenterWindowOptions([display(1, 0), display(2, 1920)], 1, {})).toMatchObject({ x: 1920, fullscreen: true, width: 1920 });
-    expect(presenterWindowOptions([display(1, 0)], 1, {})).toMatchObject({ x: 0, fullscreen: false, width: 1280, height: 800 });
+  });
+
+  it('with one display, opens windowed in the lower right, leaving the main window’s controls in view', () => {
+    expect(presenterWindowOptions([display(1, 0)], 1, {})).toEqual(
+      expect.objectContaining({ x: 1920 - 1152, y: 1040 - 624, width: 1152, height: 624, fullscreen: false }),
+    );
+  });
+
+  it('on Wayland, where a window cannot choose its place, opens windowed and says how to move it', () => {
+    const options = presenterWindowOptions([display(1, 0), display(2, 1920)], 1, {}, { wayland: true });
+    expect(options).toMatchObject({ fullscreen: false, width: 1280, height: 800 });
+    expect(options).not.toHaveProperty('x');
+    expect(options.title).toMatch(/drag this window to the projector/);
   });
 });
