@@ -96,10 +96,10 @@ export function createHandlers({ db, clock, info, feed, readWorkshopFile }: Hand
       const { exportActionList } = await import('./export/action-list');
       return exportActionList(doc, format, getBranding(db), new Date(clock.now()));
     },
-    exportReport: async ({ workshopId }) => {
+    exportReport: async ({ workshopId, format }) => {
       const doc = openWorkshop(db, workshopId);
       const { exportReport } = await import('./export/report');
-      return exportReport(doc, getBranding(db), new Date(clock.now()));
+      return exportReport(doc, getBranding(db), new Date(clock.now()), format ?? 'pdf');
     },
     reportOutline: async ({ workshopId }) => {
       const doc = openWorkshop(db, workshopId);

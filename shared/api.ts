@@ -93,11 +93,13 @@ export interface ExportedFile {
   warnings?: string[];
 }
 
-/** One section of the report PDF and the pages it takes: 'cover', 'setup', 'personas',
- * 'map:<journeyId>', 'blueprint:<journeyId>', 'gaps', 'actions', 'measure'. */
+/** One section of the report PDF and the pages it is on (1-based, inclusive): 'cover',
+ * 'summary', 'setup', 'heard', 'participants', 'personas', 'map:<journeyId>',
+ * 'blueprint:<journeyId>', 'gaps', 'actions', 'measure', 'notes'. Sections flow, so two may share a page. */
 export interface ReportSection {
   key: string;
-  pages: number;
+  first: number;
+  last: number;
 }
 
 /** The consultant's own details, printed on exported reports when filled in. */
@@ -244,7 +246,8 @@ export const contract = {
     }),
     output: out<ExportedFile>(),
   },
-  exportReport: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
+  /** The workshop report, as a PDF to send or a Word document to rewrite. */
+  exportReport: { input: z.strictObject({ workshopId: uuidSchema, format: z.enum(['pdf', 'docx'], { error: msg.exports.chooseFormat }).optional() }), output: out<ExportedFile>() },
   /** How many pages each section of the report PDF takes, so the preview numbers pages alike. */
   reportOutline: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ReportSection[]>() },
   exportWorkshopFile: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },

@@ -1,23 +1,28 @@
 /**
- * The workshop report PDF, in the order the workshop ran: cover, goal and scope, personas, each
- * journey's map and blueprint, the gaps with their heat, the action list and the measurement plan.
- * Every section starts on a new page; all text is real text. Content comes from
- * shared/domain/report.ts, the same data the Report step previews.
+ * The workshop report PDF, a document a consultant sends as it is. The cover carries a one-page
+ * summary; then the sections the consultant chose (shared/domain/report-plan.ts), in their order:
+ * goal and scope, what we heard, participants, personas, each journey's map and blueprint, the
+ * gaps with their heat and the rule that ranked them, the actions and the measurement plan.
+ * Sections follow one another down the page (a map takes landscape pages of its own); a section
+ * with nothing in it is left out, heading and all; the last page keeps room for notes. All text
+ * is real text. Content comes from shared/domain/report.ts, the same data the Report step shows.
  */
 import type { Branding, ExportedFile, ReportSection } from '../../shared/api';
 import { fileName } from '../../shared/domain/file-name';
-import { gapName, reportData } from '../../shared/domain/report';
+import { formatMetric } from '../../shared/domain/metrics';
+import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
+import type { ReportSectionKey } from '../../shared/domain/report-plan';
 import { heatColor } from '../../shared/layout/palette';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { drawActionTable } from './pdf/actions-table';
 import { drawBlueprint } from './pdf/blueprint-map';
 import { drawCover, formatDate } from './pdf/cover';
-import { addPage, ensureSpace, FONT, imageBytes, INK, leftOut, labelled, openPdf, paragraph, sectionTitle, subheading } from './pdf/document';
+import { addPage, contentWidth, ensureSpace, FONT, imageBytes, INK, labelled, leftOut, openPdf, paragraph, subheading, type Pdf } from './pdf/document';
 import { drawJourneyMap } from './pdf/journey-map';
 import { drawTable, type Cell } from './pdf/table';
 
-/** The report and, per section, how many pages it took (the Report step numbers its preview by it). */
+/** The report and, per section, the pages it is on (the Report step numbers its preview by it). */
 export interface ReportPdf {
   bytes: Buffer;
   outline: ReportSection[];
@@ -25,35 +30,102 @@ export interface ReportPdf {
   leftOut: string[];
 }
 
-export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: string): Promise<ReportPdf> {
-  const data = reportData(wd);
+/** A section heading needs this much room below it, or it starts on the next page. */
+const KEEP_WITH_NEXT = 150;
+
+/** A portrait page with room for a section, starting one when there is not. */
+function startSection(doc: Pdf, title: string): void {
+  if (doc.page.layout === 'landscape' || doc.y > doc.page.height - doc.page.margins.bottom - KEEP_WITH_NEXT) addPage(doc);
+  else if (doc.y > doc.page.margins.top + 1) doc.moveDown(1.2);
+  doc.x = doc.page.margins.left;
+  doc.font(FONT.bold).fontSize(18).fillColor(INK.text).text(title, { width: contentWidth(doc) });
+  doc.moveTo(doc.page.margins.left, doc.y + 3).lineTo(doc.page.margins.left + 40, doc.y + 3).lineWidth(2).strokeColor(INK.accent).stroke();
+  doc.moveDown(0.9);
+}
+
+function drawSummary(doc: Pdf, data: ReportData): void {
+  const S = msg.report.summary;
   const w = data.workshop;
-  const S = msg.report.sections;
-  const pdf = openPdf({ title: w.title, subject: [msg.report.coverTitle, w.client].filter(Boolean).join(' · '), author: branding.name || w.facilitator });
-  const doc = pdf.doc;
-  const eyebrow = w.client || w.title;
-  // Each section starts on a new page: note the page count before it begins.
-  const starts: { key: string; before: number }[] = [];
-  const section = (key: string) => starts.push({ key, before: doc.bufferedPageRange().count });
+  doc.font(FONT.bold).fontSize(16).fillColor(INK.text).text(S.heading, doc.page.margins.left, doc.y);
+  doc.moveDown(0.5);
+  if (w.vision.trim()) {
+    doc.font(FONT.bold).fontSize(9).fillColor(INK.muted).text(S.vision.toUpperCase(), { characterSpacing: 0.6 });
+    const top = doc.y + 4;
+    doc.font(FONT.body).fontSize(12).fillColor(INK.text).text(w.vision.trim(), doc.page.margins.left + 14, top, { width: contentWidth(doc) - 14, lineGap: 2 });
+    doc.rect(doc.page.margins.left, top, 3, doc.y - top).fill(INK.accent);
+    doc.x = doc.page.margins.left;
+    doc.moveDown(0.8);
+  }
+  const { topGaps, firstActions, owners } = data.summary;
+  if (topGaps.length > 0) {
+    subheading(doc, S.topGaps);
+    drawTable(
+      doc,
+      [
+        { header: '#', weight: 0.4, align: 'right' },
+        { header: msg.report.gapColumns.gap, weight: 3 },
+        { header: msg.report.gapColumns.touchpoint, weight: 3 },
+        { header: msg.report.gapColumns.size, weight: 0.9, align: 'center' },
+        { header: msg.report.gapColumns.priority, weight: 1.1, align: 'center' },
+      ],
+      topGaps.map((g, i): Cell[] => {
+        const heat = g.size === null ? null : heatColor(g.size);
+        return [String(i + 1), { text: gapName(g), bold: true }, `${g.stage?.name ?? ''} → ${g.touchpoint.name}`, heat ? { text: String(g.size), fill: heat.fill, color: heat.text, bold: true } : '–', String(g.priority)];
+      }),
+    );
+  }
+  if (firstActions.length > 0) {
+    subheading(doc, S.firstActions);
+    drawTable(
+      doc,
+      [
+        { header: msg.actions.columns.title, weight: 3.4 },
+        { header: msg.actions.columns.owner, weight: 1.6 },
+        { header: msg.actions.columns.due, weight: 1.1 },
+        { header: msg.actions.columns.status, weight: 1.1 },
+      ],
+      firstActions.map((a): Cell[] => [{ text: a.title || msg.actions.untitled, bold: true }, a.owner || S.noOwner, formatDate(a.dueDate, 'short') || S.noDate, msg.actions.statuses[a.status] ?? a.status]),
+    );
+  }
+  if (owners.length > 0) {
+    subheading(doc, S.owners);
+    paragraph(doc, owners.map((o) => S.ownerLine(o.owner, o.count, formatDate(o.nextDue, 'short'))).join('\n'));
+  }
+}
 
-  section('cover');
-  drawCover(doc, w, msg.report.coverTitle, branding, today);
+function drawHeard(doc: Pdf, data: ReportData): void {
+  const L = msg.listen;
+  for (const { imp, rows } of data.heard.imports) {
+    const count = rows.reduce((n, r) => n + r.result.count, 0);
+    subheading(doc, L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, count, formatDate(imp.importedOn, 'short')));
+    drawTable(
+      doc,
+      [
+        { header: L.where, weight: 3 },
+        { header: L.result, weight: 2 },
+        { header: L.responses, weight: 1, align: 'right' },
+      ],
+      rows.map((r): Cell[] => [r.name, { text: formatMetric(r.result) + (r.result.kind === 'ces' && r.result.agreePercent != null ? ` · ${r.result.agreePercent}% easy` : ''), bold: true }, r.result.count.toLocaleString('en')]),
+    );
+  }
+  if (data.heard.quotes.length > 0) {
+    if (data.heard.imports.length > 0) subheading(doc, msg.report.heard.inTheirWords);
+    for (const { item, personas, touchpoints } of data.heard.quotes) {
+      ensureSpace(doc, 60);
+      const kind = L.kinds[item.kind] ?? item.kind;
+      const text = item.kind === 'quote' ? `“${item.text.trim().replace(/^[“"]|[”"]$/g, '')}”` : item.text.trim();
+      const top = doc.y;
+      doc.font(FONT.body).fontSize(10.5).fillColor(INK.text).text(text, doc.page.margins.left + 12, top, { width: contentWidth(doc) - 12, lineGap: 1.5 });
+      const about = [kind, item.source, formatDate(item.collectedOn, 'short'), ...personas, ...touchpoints].filter((x) => x && x.trim()).join(' · ');
+      doc.font(FONT.body).fontSize(8.5).fillColor(INK.muted).text(about, doc.page.margins.left + 12, doc.y + 2, { width: contentWidth(doc) - 12 });
+      doc.rect(doc.page.margins.left, top, 2.5, doc.y - top).fill(INK.rule);
+      doc.x = doc.page.margins.left;
+      doc.moveDown(0.7);
+    }
+  }
+}
 
-  // Goal and scope
-  section('setup');
-  addPage(doc);
-  sectionTitle(doc, eyebrow, S.setup);
-  labelled(doc, msg.setup.scopeJourney, w.scopeJourney);
-  labelled(doc, msg.setup.scopeProduct, w.scopeProduct);
-  labelled(doc, msg.setup.scopeSegments, w.scopeSegments);
-  labelled(doc, msg.setup.vision, w.vision);
-  if (![w.scopeJourney, w.scopeProduct, w.scopeSegments, w.vision].some((t) => t.trim())) paragraph(doc, msg.report.empty, { muted: true });
-
-  // Personas
-  section('personas');
-  addPage(doc);
-  sectionTitle(doc, eyebrow, S.personas);
-  if (data.personas.length === 0) paragraph(doc, msg.report.empty, { muted: true });
+function drawPersonas(doc: Pdf, data: ReportData): void {
   const P = msg.personas.fields;
   for (const p of data.personas) {
     ensureSpace(doc, 140);
@@ -63,13 +135,14 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
       try {
         doc.image(photo, doc.page.margins.left, top, { fit: [56, 56] });
       } catch {
-        // an image pdfkit cannot read (WebP) is left out; the text says who it is
+        // an image pdfkit cannot read is left out; the text says who it is
       }
     }
     const indent = photo ? 68 : 0;
     doc.font(FONT.bold).fontSize(14).fillColor(INK.text).text(p.name || msg.personas.unnamed, doc.page.margins.left + indent, top);
     if (p.role) doc.font(FONT.body).fontSize(10).fillColor(INK.muted).text(p.role, doc.page.margins.left + indent);
-    if (p.quote.trim()) doc.font(FONT.body).fontSize(10).fillColor(INK.accent).text(`“${p.quote.trim()}”`, doc.page.margins.left + indent);
+    const quote = p.quote.trim().replace(/^[“"]+|[”"]+$/g, '');
+    if (quote) doc.font(FONT.body).fontSize(10).fillColor(INK.accent).text(`“${quote}”`, doc.page.margins.left + indent);
     doc.y = Math.max(doc.y, top + (photo ? 60 : 0)) + 6;
     labelled(doc, P.goals, p.goals);
     labelled(doc, P.needs, p.needs);
@@ -78,23 +151,11 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
     doc.moveTo(doc.page.margins.left, doc.y).lineTo(doc.page.width - doc.page.margins.right, doc.y).lineWidth(0.5).strokeColor(INK.border).stroke();
     doc.moveDown(1);
   }
+}
 
-  // Each journey: map, blueprint
-  for (const j of data.journeys) {
-    section(`map:${j.journey.id}`);
-    drawJourneyMap(doc, wd, j.journey.id);
-    if (!j.hasBlueprint) continue;
-    section(`blueprint:${j.journey.id}`);
-    drawBlueprint(doc, wd, j.journey.id);
-  }
-
-  // Gaps, ranked, with the heat colour of their size
-  section('gaps');
-  addPage(doc);
-  sectionTitle(doc, eyebrow, S.gaps);
+function drawGaps(doc: Pdf, data: ReportData): void {
   const G = msg.report.gapColumns;
-  const anyGaps = data.journeys.some((j) => j.gaps.length > 0);
-  if (!anyGaps) paragraph(doc, msg.report.empty, { muted: true });
+  paragraph(doc, msg.report.gapRule, { muted: true, size: 9 });
   for (const j of data.journeys) {
     if (j.gaps.length === 0) continue;
     if (data.journeys.length > 1) subheading(doc, j.journey.name);
@@ -126,54 +187,133 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
       rows,
     );
   }
+}
 
-  // Actions
-  section('actions');
-  addPage(doc, 'landscape');
-  sectionTitle(doc, eyebrow, S.actions);
-  drawActionTable(doc, data.actions);
-
-  // Measurement plan
-  section('measure');
-  addPage(doc, 'landscape');
-  sectionTitle(doc, eyebrow, S.measure);
+function drawMeasure(doc: Pdf, data: ReportData): void {
   const C = msg.measure.columns;
-  if (data.metrics.length === 0) paragraph(doc, msg.report.empty, { muted: true });
-  else
-    drawTable(
-      doc,
-      [
-        { header: C.metric, weight: 2 },
-        { header: C.at, weight: 2.4 },
-        { header: C.method, weight: 1.2 },
-        { header: C.baseline, weight: 1.3 },
-        { header: C.target, weight: 1 },
-        { header: C.review, weight: 1.2 },
-        { header: C.actions, weight: 2.4 },
-      ],
-      data.metrics.map((m): Cell[] => [
-        { text: m.name, bold: true },
-        m.place,
-        m.method,
-        [m.baseline, m.measured && m.measured !== m.baseline ? `(${m.measured})` : ''].filter(Boolean).join(' '),
-        m.target,
-        formatDate(m.reviewDate, 'short'),
-        m.actions.join('\n'),
-      ]),
-    );
+  drawTable(
+    doc,
+    [
+      { header: C.metric, weight: 2 },
+      { header: C.at, weight: 2.2 },
+      { header: C.baseline, weight: 1.4 },
+      { header: C.target, weight: 1 },
+      { header: C.review, weight: 1.2 },
+      { header: C.actions, weight: 2.2 },
+    ],
+    data.metrics.map((m): Cell[] => [
+      { text: [m.name, m.method].filter(Boolean).join('\n'), bold: true },
+      m.place,
+      [m.baseline, m.measured && m.measured !== m.baseline ? `(${m.measured})` : ''].filter(Boolean).join(' '),
+      m.target,
+      formatDate(m.reviewDate, 'short'),
+      m.actions.join('\n'),
+    ]),
+  );
+}
 
-  const total = doc.bufferedPageRange().count;
-  const outline = starts.map(({ key, before }, i) => ({ key, pages: (starts[i + 1]?.before ?? total) - before }));
+/** The rest of a last page that is mostly empty becomes ruled space for the reader's notes. */
+function drawNotes(doc: Pdf): boolean {
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const room = bottom - doc.y;
+  if (doc.page.layout === 'landscape' || room < (bottom - doc.page.margins.top) * 0.45) return false;
+  startSection(doc, msg.report.sections.notes);
+  for (let y = doc.y + 22; y < bottom - 4; y += 24) {
+    doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).lineWidth(0.5).strokeColor(INK.border).stroke();
+  }
+  return true;
+}
+
+export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: string): Promise<ReportPdf> {
+  const data = reportData(wd);
+  const w = data.workshop;
+  const S = msg.report.sections;
+  const pdf = openPdf({ title: w.title, subject: [msg.report.coverTitle, w.client].filter(Boolean).join(' · '), author: branding.name || w.facilitator, pageSize: data.plan.pageSize });
+  const doc = pdf.doc;
+  const pageNow = () => doc.bufferedPageRange().count;
+  // Where each section starts and ends, as page numbers (1-based), for the preview.
+  const outline: ReportSection[] = [];
+  const section = (key: string, draw: () => void) => {
+    const before = pageNow();
+    const page = doc.page as Pdf['page'] | null; // none yet before the cover
+    const startsOnNewPage = !page || page.layout === 'landscape' || doc.y > page.height - page.margins.bottom - KEEP_WITH_NEXT || key.includes(':');
+    draw();
+    outline.push({ key, first: startsOnNewPage ? before + 1 : before, last: pageNow() });
+  };
+
+  section('cover', () => drawCover(doc, w, msg.report.coverTitle, branding, today));
+  const chosen = data.plan.sections.filter((k) => sectionHasContent(data, k));
+  const draw: Record<ReportSectionKey, () => void> = {
+    summary: () => section('summary', () => drawSummary(doc, data)),
+    setup: () =>
+      section('setup', () => {
+        startSection(doc, S.setup);
+        labelled(doc, msg.setup.scopeJourney, w.scopeJourney);
+        labelled(doc, msg.setup.scopeProduct, w.scopeProduct);
+        labelled(doc, msg.setup.scopeSegments, w.scopeSegments);
+        labelled(doc, msg.setup.vision, w.vision);
+      }),
+    heard: () =>
+      section('heard', () => {
+        startSection(doc, S.heard);
+        drawHeard(doc, data);
+      }),
+    participants: () =>
+      section('participants', () => {
+        startSection(doc, S.participants);
+        drawTable(doc, [{ header: msg.report.participantColumns.name, weight: 1 }, { header: msg.report.participantColumns.role, weight: 1.4 }], data.participants.map((p): Cell[] => [{ text: p.name, bold: true }, p.role]));
+      }),
+    personas: () =>
+      section('personas', () => {
+        startSection(doc, S.personas);
+        drawPersonas(doc, data);
+      }),
+    journeys: () => {
+      for (const j of data.journeys) section(`map:${j.journey.id}`, () => drawJourneyMap(doc, wd, j.journey.id));
+    },
+    blueprints: () => {
+      for (const j of data.journeys) if (j.hasBlueprint) section(`blueprint:${j.journey.id}`, () => drawBlueprint(doc, wd, j.journey.id));
+    },
+    gaps: () =>
+      section('gaps', () => {
+        startSection(doc, S.gaps);
+        drawGaps(doc, data);
+      }),
+    actions: () =>
+      section('actions', () => {
+        startSection(doc, S.actions);
+        drawActionTable(doc, data.actions);
+      }),
+    measure: () =>
+      section('measure', () => {
+        startSection(doc, S.measure);
+        drawMeasure(doc, data);
+      }),
+  };
+  for (const key of chosen) draw[key]();
+  const before = pageNow();
+  if (drawNotes(doc)) outline.push({ key: 'notes', first: before, last: before });
+
   return { bytes: await pdf.finish([w.client, w.title].filter(Boolean).join(' · ')), outline, leftOut: leftOut(doc) };
 }
 
-export async function exportReport(wd: WorkshopDoc, branding: Branding, now: Date): Promise<ExportedFile> {
+export async function exportReport(wd: WorkshopDoc, branding: Branding, now: Date, format: 'pdf' | 'docx' = 'pdf'): Promise<ExportedFile> {
+  if (format === 'docx') {
+    const { reportDocx } = await import('./report-docx');
+    const bytes = await reportDocx(wd, branding, now.toISOString().slice(0, 10));
+    return { fileName: reportFileName(wd.workshop, 'docx'), mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', content: bytes.toString('base64') };
+  }
   const { bytes, leftOut: missing } = await reportPdf(wd, branding, now.toISOString().slice(0, 10));
-  const name = fileName(`${[wd.workshop.client, wd.workshop.title].filter(Boolean).join(' ')} report`, 'pdf');
+  const name = reportFileName(wd.workshop, 'pdf');
   return { fileName: name, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64'), ...(missing.length ? { warnings: [msg.exports.picturesLeftOut(missing)] } : {}) };
 }
 
-/** How many pages each section of the report takes, from laying the real PDF out. */
+/** The report's file name: client, workshop, and the round when it is not the first. */
+export function reportFileName(w: WorkshopDoc['workshop'], extension: string): string {
+  return fileName(`${[w.client, w.title].filter(Boolean).join(' ')}${w.round > 1 ? ` round ${w.round}` : ''} report`, extension);
+}
+
+/** The pages each section of the report is on, from laying the real PDF out. */
 export async function reportOutline(wd: WorkshopDoc, branding: Branding, now: Date): Promise<ReportSection[]> {
   return (await reportPdf(wd, branding, now.toISOString().slice(0, 10))).outline;
 }

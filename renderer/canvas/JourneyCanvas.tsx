@@ -27,8 +27,16 @@ import { measureNoteText } from './measure';
 import { MapOverlays } from './overlays';
 import { EmotionCurve, GridLayerContent, NoteShape, StageHeader, TouchpointShape } from './shapes';
 
-/** Below this zoom, notes draw without text: unreadable anyway, and far cheaper. */
+/** Below this zoom, a note's full text would be unreadable: it shows its first words, larger. */
 const TEXT_ZOOM = 0.45;
+/** The size on screen, in pixels, that those first words keep however far out the map is. */
+const FAR_TEXT_PX = 9;
+
+/** The map font size of a note's first words at this zoom (0: full text). In steps, so a zoom
+ * gesture does not redraw every note on every frame. */
+function farFontSizeFor(zoom: number, drawAll?: boolean): number {
+  return !drawAll && zoom < TEXT_ZOOM ? Math.round(FAR_TEXT_PX / zoom / 2) * 2 : 0;
+}
 
 export interface JourneyCanvasHandle {
   stage: Konva.Stage | null;
@@ -52,6 +60,8 @@ export function JourneyCanvas(props: {
     zoom: useMapUi.getState().zoom,
     pan: useMapUi.getState().pan,
     heat: heat ? Object.fromEntries(heat) : null,
+    // The size note text is drawn at on screen, in pixels: never a blank shape.
+    noteTextPx: (farFontSizeFor(useMapUi.getState().zoom, props.drawAll) || GEOMETRY.noteFontSize) * useMapUi.getState().zoom,
   }));
 
   const { note, stage, lane, touchpoint, emotion } = doc.rows;
@@ -83,7 +93,7 @@ export function JourneyCanvas(props: {
   const margin = 200 / zoom;
   const padded = { x: view.x - margin, y: view.y - margin, width: view.width + 2 * margin, height: view.height + 2 * margin };
   const visibleNotes = props.drawAll ? layout.notes : layout.notes.filter((n) => intersects(n, padded));
-  const simplified = !props.drawAll && zoom < TEXT_ZOOM;
+  const farFontSize = farFontSizeFor(zoom, props.drawAll);
   const selected = useMemo(() => new Set(ui.selected), [ui.selected]);
 
   const mapPoint = () => stageRef.current?.getRelativePointerPosition() ?? null;
@@ -330,7 +340,7 @@ export function JourneyCanvas(props: {
                   box={b}
                   note={n}
                   selected={selected.has(b.id)}
-                  simplified={simplified}
+                  farFontSize={farFontSize}
                   colors={colors}
                   onClick={onNoteClick}
                   onDblClick={(id) => ui.edit({ kind: 'note', id })}

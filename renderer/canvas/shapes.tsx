@@ -142,7 +142,9 @@ export const NoteShape = memo(function NoteShape(props: {
   box: NoteBox;
   note: RowOf<'note'>;
   selected: boolean;
-  simplified: boolean;
+  /** Zoomed far out: the note's first words in a larger type that still reads at this zoom
+   * (its map font size), instead of every word at a size nobody can read. 0 when zoomed in. */
+  farFontSize: number;
   colors: CanvasColors;
   onClick: ClickHandler;
   onDblClick: (id: string) => void;
@@ -175,8 +177,23 @@ export const NoteShape = memo(function NoteShape(props: {
         strokeWidth={selected ? 3 : 0}
         perfectDrawEnabled={false}
       />
-      {props.simplified ? (
-        <Rect x={g.notePaddingX} y={g.notePaddingY + 4} width={NOTE_TEXT_WIDTH * 0.8} height={6} cornerRadius={3} fill={NOTE_TEXT} opacity={0.25} listening={false} />
+      {props.farFontSize > 0 ? (
+        <Text
+          x={g.notePaddingX / 2}
+          y={g.notePaddingY / 2}
+          width={box.width - g.notePaddingX}
+          height={box.height - g.notePaddingY}
+          text={note.text}
+          fontFamily={FONT_FAMILY}
+          fontSize={props.farFontSize}
+          fontStyle="bold"
+          lineHeight={1.1}
+          fill={NOTE_TEXT}
+          wrap="word"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
       ) : (
         <Text
           x={g.notePaddingX}

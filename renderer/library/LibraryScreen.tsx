@@ -139,73 +139,75 @@ export function LibraryScreen() {
         ) : loaded && shown.length === 0 ? (
           <p className="empty-search">{msg.library.noMatches(query)}</p>
         ) : (
-          <table className="workshop-table">
-            <thead>
-              <tr>
-                <th scope="col">{msg.library.columns.workshop}</th>
-                <th scope="col">{msg.library.columns.date}</th>
-                <th scope="col">{msg.library.columns.edited}</th>
-                <th scope="col" className="actions-col">
-                  <span className="visually-hidden">{msg.library.columns.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((w) => (
-                <tr key={w.id} className={w.archivedAt ? 'is-archived' : undefined}>
-                  <td>
-                    <button type="button" className="workshop-open" onClick={() => open(w)}>
-                      <span className="workshop-title">{w.title}</span>
-                      <span className="workshop-client">{w.client || msg.library.noClient}</span>
-                    </button>
-                    {w.round > 1 && <span className="badge badge-accent">{msg.rounds.badge(w.round)}</span>}
-                    {readInterview(w.interview)?.done === false && (
-                      <button type="button" className="btn btn-secondary btn-small workshop-continue" aria-label={msg.interview.continueOf(w.title)} onClick={() => go({ screen: 'interview', workshopId: w.id })}>
-                        {msg.interview.continue}
-                      </button>
-                    )}
-                    {w.archivedAt && <span className="badge">{msg.library.archivedBadge}</span>}
-                  </td>
-                  <td className="nowrap">{formatDate(w.workshopDate) ?? <span className="muted">{msg.library.noDate}</span>}</td>
-                  <td className="nowrap muted">
-                    <time dateTime={w.updatedAt}>{formatEdited(w.updatedAt)}</time>
-                  </td>
-                  <td className="row-actions">
-                    <RowAction label={msg.library.renameOf(w.title)} title={msg.common.rename} icon={Pencil} onClick={() => setPending({ kind: 'rename', workshop: w })} />
-                    <RowAction
-                      label={msg.rounds.startOf(w.title)}
-                      icon={IterationCw}
-                      onClick={() =>
-                        void run(async () => {
-                          const next = await call('startNextRound', { id: w.id });
-                          await load();
-                          toast(msg.rounds.started(next.round));
-                          open(next);
-                        })
-                      }
-                    />
-                    <RowAction label={msg.library.exportFileOf(w.title)} icon={FileDown} onClick={() => void saveExport(() => call('exportWorkshopFile', { workshopId: w.id }))} />
-                    <RowAction
-                      label={msg.library.duplicateOf(w.title)}
-                      icon={Copy}
-                      onClick={() =>
-                        void run(async () => {
-                          const copy = await duplicate(w.id);
-                          toast(msg.library.duplicated(copy.title));
-                        })
-                      }
-                    />
-                    {w.archivedAt ? (
-                      <RowAction label={msg.library.unarchiveOf(w.title)} icon={ArchiveRestore} onClick={() => void run(() => archive(w.id, false), msg.library.unarchived(w.title))} />
-                    ) : (
-                      <RowAction label={msg.library.archiveOf(w.title)} icon={Archive} onClick={() => void run(() => archive(w.id, true), msg.library.archived(w.title))} />
-                    )}
-                    <RowAction label={msg.library.deleteOf(w.title)} title={msg.common.delete} icon={Trash2} danger onClick={() => setPending({ kind: 'delete', workshop: w })} />
-                  </td>
+          <div className="table-scroll">
+            <table className="workshop-table">
+              <thead>
+                <tr>
+                  <th scope="col">{msg.library.columns.workshop}</th>
+                  <th scope="col">{msg.library.columns.date}</th>
+                  <th scope="col">{msg.library.columns.edited}</th>
+                  <th scope="col" className="actions-col">
+                    <span className="visually-hidden">{msg.library.columns.actions}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((w) => (
+                  <tr key={w.id} className={w.archivedAt ? 'is-archived' : undefined}>
+                    <td>
+                      <button type="button" className="workshop-open" onClick={() => open(w)}>
+                        <span className="workshop-title">{w.title}</span>
+                        <span className="workshop-client">{w.client || msg.library.noClient}</span>
+                      </button>
+                      {w.round > 1 && <span className="badge badge-accent">{msg.rounds.badge(w.round)}</span>}
+                      {readInterview(w.interview)?.done === false && (
+                        <button type="button" className="btn btn-secondary btn-small workshop-continue" aria-label={msg.interview.continueOf(w.title)} onClick={() => go({ screen: 'interview', workshopId: w.id })}>
+                          {msg.interview.continue}
+                        </button>
+                      )}
+                      {w.archivedAt && <span className="badge">{msg.library.archivedBadge}</span>}
+                    </td>
+                    <td className="nowrap">{formatDate(w.workshopDate) ?? <span className="muted">{msg.library.noDate}</span>}</td>
+                    <td className="nowrap muted">
+                      <time dateTime={w.updatedAt}>{formatEdited(w.updatedAt)}</time>
+                    </td>
+                    <td className="row-actions">
+                      <RowAction label={msg.library.renameOf(w.title)} title={msg.common.rename} icon={Pencil} onClick={() => setPending({ kind: 'rename', workshop: w })} />
+                      <RowAction
+                        label={msg.rounds.startOf(w.title)}
+                        icon={IterationCw}
+                        onClick={() =>
+                          void run(async () => {
+                            const next = await call('startNextRound', { id: w.id });
+                            await load();
+                            toast(msg.rounds.started(next.round));
+                            open(next);
+                          })
+                        }
+                      />
+                      <RowAction label={msg.library.exportFileOf(w.title)} icon={FileDown} onClick={() => void saveExport(() => call('exportWorkshopFile', { workshopId: w.id }))} />
+                      <RowAction
+                        label={msg.library.duplicateOf(w.title)}
+                        icon={Copy}
+                        onClick={() =>
+                          void run(async () => {
+                            const copy = await duplicate(w.id);
+                            toast(msg.library.duplicated(copy.title));
+                          })
+                        }
+                      />
+                      {w.archivedAt ? (
+                        <RowAction label={msg.library.unarchiveOf(w.title)} icon={ArchiveRestore} onClick={() => void run(() => archive(w.id, false), msg.library.unarchived(w.title))} />
+                      ) : (
+                        <RowAction label={msg.library.archiveOf(w.title)} icon={Archive} onClick={() => void run(() => archive(w.id, true), msg.library.archived(w.title))} />
+                      )}
+                      <RowAction label={msg.library.deleteOf(w.title)} title={msg.common.delete} icon={Trash2} danger onClick={() => setPending({ kind: 'delete', workshop: w })} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </main>
 

@@ -12,6 +12,9 @@ import { byPosition } from '../../shared/model/positions';
 import { STEP_IDS, type StepId } from '../../shared/model/vocab';
 import { msg } from '../../shared/strings';
 import { WorkshopSession } from '../session/session';
+import { stagesOf } from '../../shared/domain/journey';
+import { stepStage, type ProjectorStage } from './projector';
+import { BlueprintStageFocus, JourneyStageFocus } from './StageFocus';
 import { BlueprintPages, JourneyPages } from '../steps/Report/MapPages';
 import { ActionsContent, CoverContent, GapsContent, MeasureContent, PersonasContent, SetupContent } from '../steps/Report/ReportPreview';
 import { formatDate } from '../format';
@@ -21,6 +24,8 @@ import { Logo } from '../ui/Logo';
 import { stepLabel } from '../workshop/step-labels';
 import { useNow } from '../workshop/StepTimer';
 import { openChannel } from './channel';
+
+const NO_BRAND = { name: '', contact: '', logo: '' };
 
 const isStep = (s: string): s is StepId => (STEP_IDS as readonly string[]).includes(s);
 
@@ -53,7 +58,7 @@ function ListenContent({ doc }: { doc: WorkshopDoc }) {
   );
 }
 
-function StepContent({ doc, step, item, focus }: { doc: WorkshopDoc; step: StepId; item?: string; focus?: string[] }) {
+function StepContent({ doc, step, item, focus, stage }: { doc: WorkshopDoc; step: StepId; item?: string; focus?: string[]; stage: ProjectorStage }) {
   const data = reportData(doc);
   const journeyId = item && doc.rows.journey[item] ? item : byPosition(Object.values(doc.rows.journey))[0]?.id;
   switch (step) {
@@ -64,9 +69,11 @@ function StepContent({ doc, step, item, focus }: { doc: WorkshopDoc; step: StepI
     case 'personas':
       return <PersonasContent data={data} only={item} />;
     case 'journey':
-      return journeyId ? <JourneyPages doc={doc} journeyId={journeyId} fit focus={focus} /> : <p className="presenter-empty">{msg.report.empty}</p>;
+      if (!journeyId) return <p className="presenter-empty">{msg.report.empty}</p>;
+      return stage === 'all' ? <JourneyPages doc={doc} journeyId={journeyId} fit focus={focus} /> : <JourneyStageFocus doc={doc} journeyId={journeyId} index={stage} focus={focus} />;
     case 'blueprint':
-      return journeyId ? <BlueprintPages doc={doc} journeyId={journeyId} fit focus={focus} /> : <p className="presenter-empty">{msg.report.empty}</p>;
+      if (!journeyId) return <p className="presenter-empty">{msg.report.empty}</p>;
+      return stage === 'all' ? <BlueprintPages doc={doc} journeyId={journeyId} fit focus={focus} /> : <BlueprintStageFocus doc={doc} journeyId={journeyId} index={stage} focus={focus} />;
     case 'gaps':
       return <GapsContent data={data} />;
     case 'actions':
@@ -74,7 +81,7 @@ function StepContent({ doc, step, item, focus }: { doc: WorkshopDoc; step: StepI
     case 'measure':
       return <MeasureContent data={data} />;
     case 'report':
-      return <CoverContent data={data} brandName="" />;
+      return <CoverContent data={data} brand={NO_BRAND} />;
   }
 }
 
@@ -93,7 +100,7 @@ function PresenterTimer({ doc, step }: { doc: WorkshopDoc; step: StepId }) {
 export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const [doc, setDoc] = useState<WorkshopDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [where, setWhere] = useState<{ step: StepId; item?: string; focus?: string[] }>({ step: 'setup' });
+  const [where, setWhere] = useState<{ step: StepId; item?: string; focus?: string[]; stage: ProjectorStage }>({ step: 'setup', stage: 0 });
 
   useEffect(() => {
     // Read-only: no journal, never dispatches; it only follows what main stores.
@@ -109,7 +116,10 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
     void session.open();
     const channel = openChannel((m) => {
       if (m.workshopId !== workshopId) return;
-      if (m.type === 'follow' && isStep(m.step)) setWhere({ step: m.step, item: m.item, focus: Array.isArray(m.focus) ? m.focus.filter((id) => typeof id === 'string') : undefined });
+      if (m.type === 'follow' && isStep(m.step)) {
+        const stage = m.stage === 'all' || (typeof m.stage === 'number' && Number.isInteger(m.stage) && m.stage >= 0) ? m.stage : 0;
+        setWhere({ step: m.step, item: m.item, focus: Array.isArray(m.focus) ? m.focus.filter((id) => typeof id === 'string') : undefined, stage });
+      }
     });
     channel.post({ type: 'hello', workshopId });
     return () => {
@@ -121,6 +131,22 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   useEffect(() => {
     document.title = `${msg.presenter.title} · ${msg.app.name}`;
   }, []);
+
+  // A clicker, or the keyboard, on the projector's own window: a stage on, a stage back, the whole map.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!doc || (where.step !== 'journey' && where.step !== 'blueprint')) return;
+      const journeyId = where.item && doc.rows.journey[where.item] ? where.item : byPosition(Object.values(doc.rows.journey))[0]?.id;
+      const count = journeyId ? stagesOf(doc.rows, journeyId).length : 0;
+      const by = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
+      if (by) setWhere((w) => ({ ...w, stage: stepStage(w.stage, by, count) }));
+      else if (e.key === 'Home' || e.key === 'Escape') setWhere((w) => ({ ...w, stage: 'all' }));
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doc, where.step, where.item]);
 
   if (error) return <div className="centered-message" role="alert">{error}</div>;
   if (!doc) return <div className="centered-message" role="status">{msg.workshop.loading}</div>;
@@ -136,7 +162,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
       </header>
       <main className="presenter-body" aria-label={msg.presenter.title}>
         <HeadingLevel level={2}>
-          <StepContent doc={doc} step={where.step} item={where.item} focus={where.focus} />
+          <StepContent doc={doc} step={where.step} item={where.item} focus={where.focus} stage={where.stage} />
         </HeadingLevel>
       </main>
     </div>

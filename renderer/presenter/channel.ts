@@ -5,8 +5,9 @@
  * only what is saved. Nothing private (notes) ever crosses.
  */
 export type PresenterMessage =
-  /** `focus`: what is selected on the facilitator's map or blueprint, ringed on the projector. */
-  | { type: 'follow'; workshopId: string; step: string; item?: string; focus?: string[] }
+  /** `focus`: what is selected on the facilitator's map or blueprint, ringed on the projector;
+   * `stage`: which stage of the map the projector shows (renderer/presenter/projector.ts). */
+  | { type: 'follow'; workshopId: string; step: string; item?: string; focus?: string[]; stage?: number | 'all' }
   | { type: 'hello'; workshopId: string };
 
 const NAME = 'touchpoint-presenter';

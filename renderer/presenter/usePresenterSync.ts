@@ -1,8 +1,11 @@
 /** The facilitator's side: tell any presenter window where we are and what is selected on the
  * map. What is saved reaches it from main's change feed. */
 import { useEffect, useRef } from 'react';
+import { stagesOf } from '../../shared/domain/journey';
 import { useBlueprintUi, useMapUi } from '../canvas/map-ui';
+import { useWorkshop } from '../store/workshop';
 import { openChannel, type PresenterMessage } from './channel';
+import { stageOfSelection, stepStage, useProjector } from './projector';
 
 /** Enough to ring a handful of boxes; a select-all of a big map is not worth sending. */
 const MAX_FOCUS = 50;
@@ -28,12 +31,43 @@ export function usePresenterSync(workshopId: string, step: string, item: string 
 
   useEffect(() => {
     const follow = () => {
-      where.current = { type: 'follow', workshopId, step, item, focus: focusFor(step) };
+      where.current = { type: 'follow', workshopId, step, item, focus: focusFor(step), stage: useProjector.getState().stage };
       channel.current?.post(where.current);
     };
     follow();
-    // A new selection on the canvas moves the ring on the projector.
-    const unsubscribe = [useMapUi, useBlueprintUi].map((ui) => ui.subscribe((s, prev) => s.selected !== prev.selected && follow()));
-    return () => unsubscribe.forEach((u) => u());
+    // A new selection on the canvas moves the ring on the projector, and its stage into view.
+    const unsubscribe = [useMapUi, useBlueprintUi].map((ui) =>
+      ui.subscribe((s, prev) => {
+        if (s.selected === prev.selected) return;
+        const doc = useWorkshop.getState().doc;
+        const journeyId = s.journeyId;
+        const stage = doc && journeyId ? stageOfSelection(doc, journeyId, s.selected) : null;
+        if (stage !== null) useProjector.getState().set(stage);
+        else follow();
+      }),
+    );
+    const unsubscribeStage = useProjector.subscribe(follow);
+    return () => {
+      unsubscribe.forEach((u) => u());
+      unsubscribeStage();
+    };
   }, [workshopId, step, item]);
+
+  // Alt+← and Alt+→ move the projector a stage; Alt+↑ shows the whole map.
+  useEffect(() => {
+    if (step !== 'journey' && step !== 'blueprint') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const doc = useWorkshop.getState().doc;
+      const journeyId = (step === 'journey' ? useMapUi : useBlueprintUi).getState().journeyId;
+      const count = doc && journeyId ? stagesOf(doc.rows, journeyId).length : 0;
+      const projector = useProjector.getState();
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') projector.set(stepStage(projector.stage, e.key === 'ArrowRight' ? 1 : -1, count));
+      else if (e.key === 'ArrowUp') projector.set('all');
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
 }

@@ -10,6 +10,8 @@ import { msg } from '../strings';
 import { actionRows, gapsWithoutAction, type ActionRow } from './actions';
 import { gapViews, rankedGaps, type GapView } from './gaps';
 import { metricRows, type MetricRow } from './measure';
+import { reportPlan, type ReportPlan, type ReportSectionKey } from './report-plan';
+import { importResultRows } from './survey';
 
 export interface MissingItem {
   /** The step where it is fixed. */
@@ -51,27 +53,114 @@ export interface ReportJourney {
   hasBlueprint: boolean;
 }
 
+export interface HeardItem {
+  item: RowOf<'evidence'>;
+  /** Who said it and where, by name. */
+  personas: string[];
+  touchpoints: string[];
+}
+
+export interface ReportSummary {
+  /** The gaps to close first, across journeys. */
+  topGaps: GapView[];
+  /** The open actions due first (those without a date after). */
+  firstActions: ActionRow[];
+  /** Each owner, how many open actions they hold, and when the first is due. */
+  owners: { owner: string; count: number; nextDue: string | null }[];
+}
+
 export interface ReportData {
   workshop: WorkshopDoc['workshop'];
+  plan: ReportPlan;
+  participants: RowOf<'participant'>[];
   personas: RowOf<'persona'>[];
   journeys: ReportJourney[];
+  heard: { imports: { imp: RowOf<'surveyImport'>; rows: ReturnType<typeof importResultRows> }[]; quotes: HeardItem[] };
   actions: ActionRow[];
   metrics: MetricRow[];
+  summary: ReportSummary;
 }
+
+const TOP_GAPS = 3;
+const FIRST_ACTIONS = 5;
 
 export function reportData(doc: WorkshopDoc): ReportData {
   const items = Object.values(doc.rows.blueprintItem);
+  const journeys = byPosition(Object.values(doc.rows.journey)).map((journey) => ({
+    journey,
+    gaps: rankedGaps(doc, journey.id),
+    hasBlueprint: items.some((b) => b.journeyId === journey.id),
+  }));
+  const actions = actionRows(doc);
+  const open = actions.filter((a) => a.status !== 'done' && a.status !== 'dropped');
+  const byDue = [...open].sort((a, b) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999'));
+  const owners = new Map<string, { owner: string; count: number; nextDue: string | null }>();
+  for (const a of byDue) {
+    const owner = a.owner.trim();
+    if (!owner) continue;
+    const o = owners.get(owner) ?? { owner, count: 0, nextDue: a.dueDate };
+    o.count++;
+    owners.set(owner, o);
+  }
+  const links = Object.values(doc.rows.evidenceLink);
   return {
     workshop: doc.workshop,
+    plan: reportPlan(doc.workshop),
+    participants: byPosition(Object.values(doc.rows.participant)).filter((p) => p.name.trim()),
     personas: byPosition(Object.values(doc.rows.persona)),
-    journeys: byPosition(Object.values(doc.rows.journey)).map((journey) => ({
-      journey,
-      gaps: rankedGaps(doc, journey.id),
-      hasBlueprint: items.some((b) => b.journeyId === journey.id),
-    })),
-    actions: actionRows(doc),
+    journeys,
+    heard: {
+      imports: byPosition(Object.values(doc.rows.surveyImport)).map((imp) => ({ imp, rows: importResultRows(doc, imp) })).filter((i) => i.rows.length > 0),
+      quotes: byPosition(Object.values(doc.rows.evidence))
+        .filter((e) => e.text.trim())
+        .map((item) => {
+          const mine = links.filter((l) => l.evidenceId === item.id);
+          return {
+            item,
+            personas: mine.flatMap((l) => (l.personaId ? [doc.rows.persona[l.personaId]?.name ?? ''] : [])).filter(Boolean),
+            touchpoints: mine.flatMap((l) => (l.touchpointId ? [doc.rows.touchpoint[l.touchpointId]?.name ?? ''] : [])).filter(Boolean),
+          };
+        }),
+    },
+    actions,
     metrics: metricRows(doc),
+    summary: {
+      topGaps: journeys
+        .flatMap((j) => j.gaps)
+        .filter((g) => g.priority !== null)
+        .sort((a, b) => b.priority! - a.priority!)
+        .slice(0, TOP_GAPS),
+      firstActions: byDue.slice(0, FIRST_ACTIONS),
+      owners: [...owners.values()],
+    },
   };
+}
+
+/** Whether a section has anything to print: an empty one is left out, heading and all. */
+export function sectionHasContent(data: ReportData, key: ReportSectionKey): boolean {
+  const w = data.workshop;
+  switch (key) {
+    case 'summary':
+      return !!w.vision.trim() || data.summary.topGaps.length > 0 || data.summary.firstActions.length > 0;
+    case 'setup':
+      return [w.scopeJourney, w.scopeProduct, w.scopeSegments, w.vision].some((t) => t.trim());
+    case 'heard':
+      return data.heard.imports.length > 0 || data.heard.quotes.length > 0;
+    case 'participants':
+      return data.participants.length > 0;
+    case 'personas':
+      return data.personas.length > 0;
+    case 'journeys':
+      return data.journeys.length > 0;
+    case 'blueprints':
+      return data.journeys.some((j) => j.hasBlueprint);
+    case 'gaps':
+      return data.journeys.some((j) => j.gaps.length > 0);
+    case 'actions':
+      return data.actions.length > 0;
+    case 'measure':
+      return data.metrics.length > 0;
+  }
 }
 
 /** A gap's name as every table prints it: its own title, or its touchpoint's name. */

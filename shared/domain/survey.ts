@@ -186,3 +186,23 @@ function computeResults(doc: WorkshopDoc, kind: SurveyKind): Map<string, MetricR
   }
   return new Map([...scores].map(([key, list]) => [key, metricOf(kind, list)]));
 }
+
+/** One import's results, a row per touchpoint or stage in journey order (unassigned answers last). */
+export function importResultRows(doc: WorkshopDoc, imp: RowOf<'surveyImport'>): { key: string; name: string; result: MetricResult }[] {
+  const byTarget = new Map<string, number[]>();
+  for (const r of Object.values(doc.rows.surveyResponse) as RowOf<'surveyResponse'>[]) {
+    if (r.importId !== imp.id) continue;
+    const key = r.touchpointId ?? r.stageId ?? '';
+    const list = byTarget.get(key) ?? [];
+    list.push(r.score);
+    byTarget.set(key, list);
+  }
+  const journeyId = imp.journeyId;
+  const order = journeyId ? [...journeyTouchpoints(doc.rows, journeyId).map((t) => t.id), ...stagesOf(doc.rows, journeyId).map((s) => s.id)] : [];
+  const keys = [...byTarget.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : order.indexOf(a) - order.indexOf(b)));
+  return keys.map((key) => ({
+    key,
+    name: doc.rows.touchpoint[key]?.name ?? doc.rows.stage[key]?.name ?? msg.listen.unassigned,
+    result: metricOf(imp.kind, byTarget.get(key)!),
+  }));
+}

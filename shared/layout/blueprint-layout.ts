@@ -45,7 +45,10 @@ export function itemHeight(text: string, measure: Measure): number {
   return Math.max(BP.itemMinHeight, Math.ceil(measure(text, ITEM_TEXT_WIDTH)) + 2 * BP.itemPaddingY + BP.metaHeight);
 }
 
-export function layoutBlueprint(rows: Tables, journeyId: string, measure: Measure): BlueprintLayout {
+/** How tall a layer nobody filled is on paper (`compactEmpty`): enough to name it. */
+const EMPTY_LAYER_HEIGHT = 44;
+
+export function layoutBlueprint(rows: Tables, journeyId: string, measure: Measure, opts: { compactEmpty?: boolean } = {}): BlueprintLayout {
   const g = GEOMETRY;
   const stages = stagesOf(rows, journeyId);
   const columns: ColumnBox[] = stages.map((s, i) => ({ stageId: s.id, index: i, x: g.laneHeaderWidth + i * g.columnWidth, y: 0, width: g.columnWidth, height: 0 }));
@@ -67,7 +70,8 @@ export function layoutBlueprint(rows: Tables, journeyId: string, measure: Measur
   y += tpHeight;
 
   for (const layer of BLUEPRINT_LAYERS) {
-    let height: number = BP.rowMinHeight;
+    const empty = columns.every((col) => itemsIn(rows, col.stageId, layer).length === 0);
+    let height: number = opts.compactEmpty && empty ? EMPTY_LAYER_HEIGHT : BP.rowMinHeight;
     for (const col of columns) {
       let top = y + g.cellPadding;
       itemsIn(rows, col.stageId, layer).forEach((b, i) => {

@@ -6,11 +6,18 @@
  */
 import { GEOMETRY } from './journey-layout';
 
-/** Below this scale a 14 px note reads at under ~6 pt on paper. */
-export const MIN_SCALE = 0.45;
+/** The smallest text on a map is 13 px: at this scale it prints at 7 pt, the least that reads. */
+export const MIN_SCALE = 0.55;
+/** A small map is drawn larger to fill its page, up to this. */
+export const MAX_SCALE = 1.6;
 
-/** The drawing area of an A4 landscape map page, in points, below its title. */
-export const MAP_PAGE_AREA = { width: 841.89 - 72, height: 595.28 - 56 - 56 - 30 };
+/** The drawing area of a landscape map page of this paper, in points, below its title. */
+export function mapPageArea(paper: { width: number; height: number } = { width: 595.28, height: 841.89 }): { width: number; height: number } {
+  return { width: paper.height - 72, height: paper.width - 56 - 56 - 30 };
+}
+
+/** The drawing area of an A4 landscape map page. */
+export const MAP_PAGE_AREA = mapPageArea();
 
 export interface Tile {
   /** Inclusive index ranges. */
@@ -46,9 +53,24 @@ export function tiles(
   return out;
 }
 
-/** The scale a tile is drawn at so it fits the area. */
+/** The scale a tile is drawn at so it fills the area. */
 export function tileScale(span: number, height: number, area: { width: number; height: number } = MAP_PAGE_AREA): number {
-  return Math.min(area.width / span, area.height / (GEOMETRY.stageHeaderHeight + height), 1);
+  return Math.min(area.width / span, area.height / (GEOMETRY.stageHeaderHeight + height), MAX_SCALE);
+}
+
+/**
+ * The pages a map prints on. A map that fits one page legibly is drawn whole on it. One that does
+ * not gets an overview first (the whole map fitted, its shapes without their small text) and then
+ * detail pages at a legible scale, each naming the stages it shows.
+ */
+export type MapPage = { kind: 'whole' | 'overview'; tile: Tile } | { kind: 'detail'; tile: Tile; stages: [number, number]; of: number };
+
+export function mapPages(grid: { columns: readonly unknown[]; rows: readonly { height: number }[] }, area: { width: number; height: number } = MAP_PAGE_AREA): MapPage[] {
+  if (grid.columns.length === 0) return [];
+  const whole: Tile = { cols: [0, grid.columns.length - 1], rows: [0, grid.rows.length - 1] };
+  const detail = tiles(grid, area);
+  if (detail.length <= 1) return [{ kind: 'whole', tile: whole }];
+  return [{ kind: 'overview', tile: whole }, ...detail.map((tile): MapPage => ({ kind: 'detail', tile, stages: [tile.cols[0] + 1, tile.cols[1] + 1], of: grid.columns.length }))];
 }
 
 /** One page's share of the grid: its columns and rows, where its content starts in map

@@ -52,6 +52,9 @@ export const WORKSHOP_FIELDS = {
   previousRoundId: f.text(36),
   // The self-assessment interview in progress (shared/domain/interview.ts), as JSON; empty if none.
   interview: f.text(LONG * 4),
+  // What the report holds and on what paper (shared/domain/report-plan.ts).
+  reportSections: f.text(400),
+  reportPageSize: f.enumOf(['a4', 'letter']),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {

@@ -670,6 +670,7 @@ export const en = {
   },
 
   actions: {
+    untitled: 'Untitled action',
     heading: 'Who does what, by when',
     lede: 'Turn the gaps that matter into owned actions, and add a few “wow” moments where nothing is broken but something could delight.',
     add: 'New action',
@@ -793,6 +794,7 @@ export const en = {
     exportsLede: 'Files are made on this computer and never leave it.',
     formats: {
       reportPdf: 'Workshop report (PDF)',
+      reportDocx: 'Workshop report (Word)',
       actionsPdf: 'Action list (PDF)',
       actionsXlsx: 'Action list (Excel)',
       actionsCsv: 'Action list (CSV)',
@@ -801,6 +803,7 @@ export const en = {
     },
     formatHints: {
       reportPdf: 'Every section below, ready to send.',
+      reportDocx: 'The same report to rewrite before sending.',
       actionsPdf: 'A cover and the table of actions.',
       actionsXlsx: 'A spreadsheet with a filter on every column.',
       actionsCsv: 'For any spreadsheet or tracker.',
@@ -813,7 +816,11 @@ export const en = {
     pagesLabel: (first: number, last: number, title: string) => `Pages ${first}–${last}: ${title}`,
     sections: {
       cover: 'Cover',
+      summary: 'At a glance',
       setup: 'Goal and scope',
+      heard: 'What we heard',
+      participants: 'Participants',
+      notes: 'Notes',
       personas: 'Personas',
       journey: 'Journey map',
       blueprint: 'Service blueprint',
@@ -826,6 +833,42 @@ export const en = {
     empty: 'Nothing here yet.',
     moreRows: (n: number) => `and ${n} more`,
     mapLegend: 'Emotion curve: higher is better.',
+    mapOverview: 'the whole map',
+    summary: {
+      heading: 'At a glance',
+      vision: 'The experience we want to create',
+      topGaps: 'The gaps to close first',
+      firstActions: 'What happens first',
+      owners: 'Who owns what',
+      noOwner: 'No owner yet',
+      noDate: 'No date yet',
+      ownerLine: (owner: string, n: number, due: string) => `${owner}: ${count(n, 'action', 'actions')}${due ? `, the first due ${due}` : ''}`,
+    },
+    heard: { inTheirWords: 'In their own words' },
+    contents: {
+      heading: 'What the report holds',
+      lede: 'Choose the sections and their order. The cover always comes first; a section with nothing in it is left out.',
+      paper: 'Paper',
+      moveUp: (name: string) => `Move “${name}” up`,
+      moveDown: (name: string) => `Move “${name}” down`,
+      names: {
+        summary: 'At a glance (on the cover)',
+        setup: 'Goal and scope',
+        heard: 'What we heard',
+        participants: 'Participants',
+        personas: 'Personas',
+        journeys: 'Journey maps',
+        blueprints: 'Service blueprints',
+        gaps: 'Gaps',
+        actions: 'Action list',
+        measure: 'Measurement plan',
+      } as Record<string, string>,
+    },
+    participantColumns: { name: 'Name', role: 'Role' },
+    gapRule:
+      'How gaps are ranked: a gap’s size is the intended score minus the actual one (1–5 scales). Its priority is size × severity × how often it happens (each 1–5, 3 when not scored), half as much again at a moment of truth, plus 10 for every dot the room gave it. The colour shows the size: the darker, the wider the gap.',
+    mapDetail: (first: number, last: number, of: number, names: readonly string[]) =>
+      `${first === last ? `stage ${first}` : `stages ${first}–${last}`} of ${of}: ${andList(names.filter(Boolean))}`,
   },
 
   presenter: {
@@ -835,6 +878,7 @@ export const en = {
     open: 'Presenter view',
     openHint: 'Opens a second window for the projector that follows this one. Your notes and the guidance stay here.',
     inFocus: (what: string) => `In focus: ${what}`,
+    stageOf: (n: number, of: number, name: string) => `Stage ${n} of ${of}: ${name}`,
     selectedCount: (n: number) => `${n} items selected`,
   },
 
@@ -1091,6 +1135,8 @@ export const en = {
     importedCopy: (title: string) => `${title} (imported copy)`,
     pageOf: (n: number, of: number) => `Page ${n} of ${of}`,
     preparedBy: (name: string) => `Prepared by ${name}`,
+    preparedByLabel: 'Prepared by',
+    roundLabel: 'Round',
     generatedOn: (date: string) => `Generated ${date}`,
     actionListTitle: 'Action list',
     sheetName: 'Actions',

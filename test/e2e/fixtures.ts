@@ -215,3 +215,31 @@ export async function seedWorkshop(
   await expect(page.getByRole('main')).toBeVisible();
   return { workshopId, journeyId };
 }
+
+/**
+ * Words split across two lines inside the elements matching `selector` (table cells, by default):
+ * each word's text is measured with a Range; a word drawn on more than one line was broken.
+ * A word wider than its whole cell may break, and is not counted.
+ */
+export async function brokenWords(page: Page, selector = 'th, td'): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>(sel)) {
+      const rect = cell.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          const width = range.getBoundingClientRect().width;
+          if (lines.size > 1 && width < rect.width) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}

@@ -109,6 +109,8 @@ test('zoom buttons, fit to screen, and clearing the template prompts', async ({ 
   const g = await geometry(page);
   const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
   expect(g.layout.width * g.zoom).toBeLessThanOrEqual(canvas.width);
+  // Fitted to the screen, notes still show their first words at a size that reads.
+  expect((g as unknown as { noteTextPx: number }).noteTextPx).toBeGreaterThanOrEqual(8);
 
   const prompts = (bridge.query(`SELECT count(*) AS n FROM note WHERE color = 'grey'`)[0] as { n: number }).n;
   expect(prompts).toBeGreaterThan(5);

@@ -30,6 +30,8 @@ test('a persona is created, described, pictured and found again after a reload',
   expect(bridge.query('SELECT avatar_kind FROM persona')).toEqual([{ avatar_kind: 'initials' }]);
   // A big photo is drawn again at a persona's size and stored as a picture we made.
   await file.setInputFiles({ name: 'priya.png', mimeType: 'image/png', buffer: pngOf(1600, 1200) });
+  // Redrawing the picture takes a moment before the edit is made.
+  await expect.poll(() => bridge.query<{ avatar_kind: string }>('SELECT avatar_kind FROM persona')[0]!.avatar_kind).toBe('image');
   await saved(page);
   const [stored] = bridge.query<{ avatar_kind: string; avatar_image: string; channels: string; importance: string }>(
     'SELECT avatar_kind, avatar_image, channels, importance FROM persona',

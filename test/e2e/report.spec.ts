@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { applyOpsThroughBridge, createWorkshop, expect, saved, seedWorkshop, test, unnamedControls } from './fixtures';
+import { applyOpsThroughBridge, brokenWords, createWorkshop, expect, saved, seedWorkshop, test, unnamedControls } from './fixtures';
 
 /** A small workshop: a journey from the patient template (seeded), a survey and three gaps (as a
  * facilitator would add them). */
@@ -110,9 +110,11 @@ test('the report lists what is missing, previews its pages, and exports as a PDF
   expect(report.name).toBe('Northwind-Clinics-Clinic-review-report.pdf');
   expect(fs.readFileSync(report.path).subarray(0, 5).toString()).toBe('%PDF-');
   const reportText = pdfText(report.path);
-  for (const text of ['Clinic review', 'Northwind Clinics', 'Sam Rivera', 'Booking phone line', 'Phone tag: how many calls does it take to get a slot?', 'Dana Okafor', 'Measurement plan']) {
+  for (const text of ['Clinic review', 'Northwind Clinics', 'Sam Rivera', 'At a glance', 'What we heard', 'Booking phone line', 'Phone tag: how many calls does it take to get a slot?', 'Dana Okafor', 'How gaps are ranked']) {
     expect(reportText).toContain(text);
   }
+  // A section with nothing in it is left out, heading and all (there is no measurement plan yet).
+  expect(reportText).not.toContain('Measurement plan');
 });
 
 test('the action list exports as PDF, Excel, CSV and Markdown, and the workshop file comes back in through the library', async ({ page, bridge }) => {
@@ -176,15 +178,18 @@ test('the preview numbers its pages as the PDF does, when the action list runs o
   await page.reload();
   await page.getByRole('link', { name: /Report/ }).click();
   const preview = page.getByRole('list', { name: 'Preview' });
-  const actions = preview.getByRole('listitem', { name: /^Pages 5–\d+: Action list$/ });
+  const actions = preview.getByRole('listitem', { name: /^Pages \d+–\d+: Action list$/ });
   await expect(actions).toBeVisible();
-  const last = Number(/–(\d+):/.exec((await actions.getAttribute('aria-label'))!)![1]);
-  await expect(preview.getByRole('listitem', { name: `Page ${last + 1}: Measurement plan` })).toBeVisible();
+  const [, first, last] = /^Pages (\d+)–(\d+):/.exec((await actions.getAttribute('aria-label'))!)!.map(Number);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshop report (PDF)' }).click()]);
   const pages = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
-  expect(pages).toHaveLength(last + 1);
-  expect(pages[last]).toContain('Measurement plan');
+  // The list starts and ends on the pages the preview says, and runs to the end of the file
+  // (with room for notes on its last page).
+  expect(pages).toHaveLength(last!);
+  expect(pages[first! - 1]).toContain('Action list');
+  expect(pages[last! - 1]).toContain('Follow-up action 90');
+  expect(pages[last! - 2]).not.toContain('Follow-up action 90');
 });
 
 test('branding from Settings appears on the cover of exported PDFs; a logo that is not an image is refused', async ({ page }) => {
@@ -202,11 +207,13 @@ test('branding from Settings appears on the cover of exported PDFs; a logo that 
 
   await createWorkshop(page, 'Branded', 'Harbour Hotels');
   await page.getByRole('link', { name: /Report/ }).click();
-  await expect(page.getByRole('listitem', { name: 'Page 1: Cover' })).toContainText('Prepared by Rivera Experience Partners');
+  // The preview's cover is the file's: the logo, the name and the contact.
+  const cover = page.getByRole('listitem', { name: 'Page 1: Cover' });
+  await expect(cover).toContainText('Rivera Experience Partners · sam@rivera.example');
+  await expect(cover.getByRole('img', { name: 'Your logo' })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshop report (PDF)' }).click()]);
   const text = pdfText((await download.path())!);
-  expect(text).toContain('Prepared by Rivera Experience Partners');
-  expect(text).toContain('sam@rivera.example');
+  expect(text).toContain('PREPARED BY Rivera Experience Partners sam@rivera.example');
 });
 
 test('the theme is chosen in Settings: high contrast applies at once, survives a reload, and reaches other windows', async ({ page, context }) => {
@@ -227,4 +234,20 @@ test('the theme is chosen in Settings: high contrast applies at once, survives a
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await dialog.getByText('Follow the system', { exact: true }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+});
+
+test('tables break no word inside, on a small laptop screen and in the report preview', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await smallWorkshop(page);
+  await page.getByRole('link', { name: /Actions/ }).click();
+  await page.getByRole('button', { name: 'Create an action for Invoice' }).click();
+  await page.getByRole('textbox', { name: 'Owner 1' }).fill('Dana Okafor');
+  await saved(page);
+  await page.getByRole('link', { name: /Gaps/ }).click();
+  await page.getByText('Ranking', { exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Gaps ranked by priority' })).toBeVisible();
+  expect(await brokenWords(page)).toEqual([]);
+  await page.getByRole('link', { name: /Report/ }).click();
+  await expect(page.getByRole('list', { name: 'Preview' })).toBeVisible();
+  expect(await brokenWords(page)).toEqual([]);
 });

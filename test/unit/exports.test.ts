@@ -87,7 +87,7 @@ describe('the action list as PDF', () => {
     expect(pages[0]).toContain('Brightsmile Dental');
     expect(pages[0]).toContain('20 November 2026');
     expect(pages[0]).toContain('Alex Moreau');
-    expect(pages[0]).toContain('Prepared by Moreau CX Consulting');
+    expect(pages[0]).toMatch(/PREPARED BY .*Moreau CX Consulting/);
     expect(pages[0]).toContain('alex@moreau.example');
     const table = pages.slice(1).join('\n');
     for (const text of ['Call-back service', 'Dana Lee', '31 Jan 2027', 'In progress', 'Long holds on the phone', 'Handwritten thank-you card', 'Not started']) {
@@ -104,9 +104,11 @@ describe('the workshop report PDF', () => {
     expect(file.fileName).toBe('Brightsmile-Dental-Support-renewal-report.pdf');
     const pages = pdfText(file.content).split('\f').filter((p) => p.trim());
     const find = (text: string) => pages.findIndex((p) => p.includes(text));
-    expect(find('Every patient feels looked after.')).toBe(1);
-    expect(find('Priya the practice manager')).toBe(2);
-    expect(find('Get through to a human quickly')).toBeGreaterThan(2); // a sticky note on the map
+    expect(find('Every patient feels looked after.')).toBe(0); // the vision, in the summary on the cover
+    expect(find('At a glance')).toBe(0);
+    const personas = find('Priya the practice manager');
+    expect(personas).toBeGreaterThanOrEqual(0);
+    expect(find('Get through to a human quickly')).toBeGreaterThan(personas); // a sticky note on the map
     expect(find('Agent checks the booking system')).toBeGreaterThan(find('Get through to a human quickly')); // blueprint
     expect(find('Line of visibility')).toBe(find('Agent checks the booking system'));
     const gaps = find('Long holds on the phone');
@@ -137,11 +139,14 @@ describe('the workshop report PDF', () => {
     });
     const text = pdfText((await lib.okLater('exportReport', { workshopId: w.id })).content);
     const mapPages = text.split('\f').filter((p) => p.includes('Journey map: Long journey'));
-    expect(mapPages.length).toBe(2);
+    // An overview of the whole map, then detail pages at a legible size, each naming its stages.
+    expect(mapPages.length).toBe(4);
+    expect(mapPages[0]).toContain('the whole map');
     for (let i = 1; i <= 9; i++) expect(text).toContain(`Step number ${i} done`);
-    expect(mapPages[0]).toContain('Stage 1');
-    expect(mapPages[1]).toContain('Stage 9');
-    expect(mapPages[1]).toContain('Doing'); // lane names repeat on every page
+    expect(mapPages[1]).toMatch(/stages 1–3 of 9/);
+    expect(mapPages[1]).toContain('Stage 1');
+    expect(mapPages[3]).toContain('Stage 9');
+    expect(mapPages[3]).toContain('Doing'); // lane names repeat on every page
   });
 });
 
@@ -153,16 +158,17 @@ describe('the report outline', () => {
       workshopId,
       ops: Array.from({ length: 90 }, (_, i) => ({ kind: 'create', entity: 'action', id: uid(), values: { title: `Follow-up action ${i + 1}`, owner: 'Dana Lee', dueDate: '2027-03-01', position: 10 + i } })),
     });
-    const outline: { key: string; pages: number }[] = await okLater('reportOutline', { workshopId });
-    expect(outline.map((s) => s.key)).toEqual(['cover', 'setup', 'personas', `map:${ids.journey}`, `blueprint:${ids.journey}`, 'gaps', 'actions', 'measure']);
+    const outline: { key: string; first: number; last: number }[] = await okLater('reportOutline', { workshopId });
+    expect(outline.map((s) => s.key).filter((k) => k !== 'notes')).toEqual(['cover', 'summary', 'setup', 'heard', 'personas', `map:${ids.journey}`, `blueprint:${ids.journey}`, 'gaps', 'actions', 'measure']);
     const pages = pdfText((await okLater('exportReport', { workshopId })).content).split('\f').filter((p) => p.trim());
-    expect(outline.reduce((sum, s) => sum + s.pages, 0)).toBe(pages.length);
+    expect(Math.max(...outline.map((s) => s.last))).toBe(pages.length);
     const actions = outline.find((s) => s.key === 'actions')!;
-    expect(actions.pages).toBeGreaterThan(1);
+    expect(actions.last).toBeGreaterThan(actions.first);
+    expect(pages[actions.first - 1]).toContain('Action list');
+    expect(pages[actions.last - 1]).toContain('Follow-up action 90');
     // The section that follows starts on the page the outline says.
-    const measureFirst = outline.slice(0, outline.findIndex((s) => s.key === 'measure')).reduce((sum, s) => sum + s.pages, 0);
-    expect(pages[measureFirst]).toContain('Measurement plan');
-    expect(pages[measureFirst - 1]).toContain('Follow-up action 90');
+    const measure = outline.find((s) => s.key === 'measure')!;
+    expect(pages[measure.first - 1]).toContain('Measurement plan');
   });
 });
 
@@ -337,7 +343,7 @@ describe('cutting a map into pages', () => {
 
   it('cuts between rows, never through one, when the rows are taller than a page', () => {
     const pages = tiles(grid(2, [450, 450, 450, 450]));
-    expect(pages.map((t) => t.rows)).toEqual([[0, 1], [2, 3]]);
+    expect(pages.map((t) => t.rows)).toEqual([[0, 0], [1, 1], [2, 2], [3, 3]]);
     expect(tiles(grid(2, [3000])).map((t) => t.rows)).toEqual([[0, 0]]);
   });
 

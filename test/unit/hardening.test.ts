@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_FILE, openLibrary } from '../../electron/db/open';
+import { columnWidths } from '../../electron/export/pdf/table';
 import { checkImageBytes, checkImageDataUrl } from '../../electron/images';
 import { fileName } from '../../shared/domain/file-name';
 import { ojfToOps, parseOjf } from '../../shared/domain/ojf';
@@ -185,5 +186,19 @@ describe('one import at a time', () => {
     expect(landed, JSON.stringify(landed)).toMatchObject({ ok: true });
     const again = await b.callLater('importWorkshopFile', { fileName: 'x.touchpoint', content: file.content });
     expect(again, JSON.stringify(again)).toMatchObject({ ok: true });
+  });
+});
+
+describe('table columns in a PDF', () => {
+  it('are widened to their longest word, paid for by the others, so no ordinary word breaks inside', () => {
+    const widths = columnWidths(400, [1, 1, 1, 1], [20, 150, 20, 20]);
+    expect(widths[1]).toBeGreaterThanOrEqual(150 + 10);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(400, 5);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('keep their weights when nothing needs room, and give up when no arrangement can fit every word', () => {
+    expect(columnWidths(400, [1, 3], [10, 10])).toEqual([100, 300]);
+    expect(columnWidths(100, [1, 1], [90, 90])).toEqual([50, 50]);
   });
 });

@@ -35,6 +35,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     db.prepare(`UPDATE stage SET rev = 2 WHERE id = 's1'`).run();
     db.prepare(`INSERT INTO row_change (entity, row_id, rev, view_id, fields) VALUES ('stage', 's1', 2, 'v', '["name"]')`).run();
   },
+  60: (db) => {
+    FIXTURES[50]!(db);
+    db.prepare(`UPDATE workshop SET report_page_size = 'letter' WHERE id = 'w1'`).run();
+  },
 };
 
 describe('migrations', () => {

@@ -108,3 +108,20 @@ describe('the presenter window', () => {
     expect(options.title).toMatch(/drag this window to the projector/);
   });
 });
+
+describe('the report plan', () => {
+  it('holds every section in the usual order until the consultant chooses, on A4', async () => {
+    const { reportPlan, REPORT_SECTIONS } = await import('../../shared/domain/report-plan');
+    expect(reportPlan({ reportSections: '', reportPageSize: 'a4' })).toEqual({ sections: [...REPORT_SECTIONS], pageSize: 'a4' });
+    expect(reportPlan({ reportSections: '["gaps","summary","nonsense","gaps"]', reportPageSize: 'letter' })).toEqual({ sections: ['gaps', 'summary'], pageSize: 'letter' });
+    expect(reportPlan({ reportSections: '{broken', reportPageSize: 'a4' }).sections).toEqual([...REPORT_SECTIONS]);
+  });
+
+  it('moves a section up or down, and puts one turned back on in its usual place', async () => {
+    const { moveSection, toggleSection } = await import('../../shared/domain/report-plan');
+    expect(moveSection(['summary', 'gaps', 'actions'], 'actions', -1)).toEqual(['summary', 'actions', 'gaps']);
+    expect(moveSection(['summary', 'gaps'], 'summary', -1)).toEqual(['summary', 'gaps']);
+    expect(toggleSection(['summary', 'actions'], 'gaps', true)).toEqual(['summary', 'gaps', 'actions']);
+    expect(toggleSection(['summary', 'gaps', 'actions'], 'gaps', false)).toEqual(['summary', 'actions']);
+  });
+});

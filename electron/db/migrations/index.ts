@@ -9,6 +9,7 @@ import { up as surveysAndVoting } from './0020-surveys-and-voting';
 import { up as stepState } from './0030-step-state';
 import { up as rounds } from './0040-rounds';
 import { up as revisionsAndFeed } from './0050-revisions-and-feed';
+import { up as reportOptions } from './0060-report-options';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: '0030-step-state', up: stepState },
   { version: 40, name: '0040-rounds', up: rounds },
   { version: 50, name: '0050-revisions-and-feed', up: revisionsAndFeed },
+  { version: 60, name: '0060-report-options', up: reportOptions },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -15,32 +15,35 @@ const LINE_GAP = 14 * 1.3 - 14 * 1.164;
 export function drawBlueprint(doc: Pdf, wd: WorkshopDoc, journeyId: string): void {
   const journey = wd.rows.journey[journeyId];
   if (!journey) return;
-  const layout = layoutBlueprint(wd.rows, journeyId, pdfMeasure(doc));
+  // Layers nobody filled stay (the lines sit between them) but take little room on paper.
+  const layout = layoutBlueprint(wd.rows, journeyId, pdfMeasure(doc), { compactEmpty: true });
   const stages = new Map(stagesOf(wd.rows, journeyId).map((s) => [s.id, s.name]));
   const B = msg.blueprint;
   drawTiled(doc, `${msg.report.sections.blueprint}: ${journey.name}`, {
     columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
     rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: r.layer === 'touchpoints' ? B.touchpointsRow : (B.layers[r.layer] ?? r.layer), shade: r.layer === 'touchpoints' })),
-    drawContent(d, view) {
+    drawContent(d, view, overview) {
       for (const line of layout.lines) {
         if (line.y < view.y || line.y > view.y + view.height) continue;
         d.moveTo(view.x, line.y).lineTo(view.x + view.width, line.y).dash(8, { space: 5 }).lineWidth(2).strokeColor(INK.accent).stroke().undash();
-        d.font(FONT.bold).fontSize(10).fillColor(INK.accent).text(B.lines[line.line], view.x + 6, line.y + 3, { width: 260, height: 14, lineBreak: false });
+        if (!overview) d.font(FONT.bold).fontSize(13).fillColor(INK.accent).text(B.lines[line.line], view.x + 6, line.y + 3, { width: 320, height: 17, lineBreak: false });
       }
       for (const t of layout.touchpoints) {
         if (!meets(t, view)) continue;
         const tp = wd.rows.touchpoint[t.id]!;
         d.roundedRect(t.x, t.y, t.width, t.height, 5).fillAndStroke('#ffffff', tp.momentOfTruth ? INK.accent : INK.rule);
+        if (overview) continue;
         d.font(FONT.bold).fontSize(13).fillColor(INK.text).text(tp.name, t.x + 10, t.y + 9, { width: t.width - 20, height: 18, ellipsis: true, lineBreak: false });
       }
       for (const b of layout.items) {
         if (!meets(b, view)) continue;
         const item = wd.rows.blueprintItem[b.id]!;
         d.roundedRect(b.x, b.y, b.width, b.height, 5).fillAndStroke('#ffffff', INK.rule);
+        if (overview) continue;
         d.font(FONT.body).fontSize(14).fillColor(INK.text);
         d.text(item.text, b.x + BP.itemPaddingX, b.y + BP.itemPaddingY, { width: ITEM_TEXT_WIDTH, height: b.height - BP.itemPaddingY - BP.metaHeight, lineGap: LINE_GAP, ellipsis: true });
         const meta = [item.role, item.timing, item.team ? (msg.teams[item.team] ?? item.team) : ''].filter(Boolean).join(' · ');
-        if (meta) d.font(FONT.body).fontSize(10).fillColor(INK.muted).text(meta, b.x + BP.itemPaddingX, b.y + b.height - BP.metaHeight - 4, { width: ITEM_TEXT_WIDTH, height: 14, ellipsis: true, lineBreak: false });
+        if (meta) d.font(FONT.body).fontSize(13).fillColor(INK.muted).text(meta, b.x + BP.itemPaddingX, b.y + b.height - BP.metaHeight - 4, { width: ITEM_TEXT_WIDTH, height: 17, ellipsis: true, lineBreak: false });
       }
     },
   });

@@ -14,46 +14,57 @@ export function formatDate(iso: string | null, month: 'long' | 'short' = 'long')
   return formatDay(iso, { month, locale: 'en-GB' }) ?? '';
 }
 
+/** The height of the cover's coloured band, in points. */
+const BAND = 210;
+
+/**
+ * The cover: a band in the accent colour with what the document is, the workshop and the client;
+ * below it the facts (date, facilitator, round) and who prepared it. Leaves the cursor under the
+ * facts, so the report can start its summary on the same page.
+ */
 export function drawCover(doc: Pdf, workshop: WorkshopDoc['workshop'], kind: string, branding: Branding, today: string): void {
   addPage(doc);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  doc.rect(0, 0, doc.page.width, 10).fill(INK.accent);
+  doc.rect(0, 0, doc.page.width, BAND).fill(INK.accent);
 
   const logo = branding.logo ? imageBytes(doc, branding.logo, msg.exports.yourLogo) : null;
+  const logoWidth = logo ? 130 : 0;
   if (logo) {
+    // On a white card, so any logo reads on the band.
+    doc.roundedRect(left + width - logoWidth, 36, logoWidth, 62, 6).fill('#ffffff');
     try {
-      doc.image(logo, left, 50, { fit: [160, 64] });
+      doc.image(logo, left + width - logoWidth + 8, 42, { fit: [logoWidth - 16, 50], align: 'center', valign: 'center' });
     } catch {
       // A logo pdfkit cannot read is left out rather than failing the export.
     }
   }
+  const textWidth = width - (logo ? logoWidth + 20 : 0);
+  doc.font(FONT.bold).fontSize(10).fillColor('#ffffff').text(kind.toUpperCase(), left, 60, { characterSpacing: 1, width: textWidth });
+  doc.moveDown(0.4);
+  doc.font(FONT.bold).fontSize(28).fillColor('#ffffff').text(workshop.title, left, doc.y, { width: textWidth, height: BAND - doc.y - 44, ellipsis: true });
+  if (workshop.client.trim()) doc.font(FONT.body).fontSize(15).fillColor('#e8f6f4').text(workshop.client, left, doc.y + 2, { width: textWidth, height: 22, ellipsis: true });
 
-  doc.y = 250;
+  // The facts, side by side under the band.
+  const facts: [string, string][] = (
+    [
+      [msg.setup.date, formatDate(workshop.workshopDate)],
+      [msg.setup.facilitator, workshop.facilitator],
+      [msg.exports.roundLabel, workshop.round > 1 ? msg.rounds.badge(workshop.round) : ''],
+      [msg.exports.preparedByLabel, [branding.name.trim(), branding.contact.trim()].filter(Boolean).join('\n')],
+    ] as [string, string][]
+  ).filter(([, v]) => v.trim());
+  const top = BAND + 26;
+  const each = width / Math.max(3, facts.length);
+  let bottom = top;
+  facts.forEach(([label, value], i) => {
+    const x = left + i * each;
+    doc.font(FONT.bold).fontSize(8).fillColor(INK.muted).text(label.toUpperCase(), x, top, { width: each - 12, characterSpacing: 0.6 });
+    doc.font(FONT.body).fontSize(11).fillColor(INK.text).text(value, x, doc.y + 2, { width: each - 12 });
+    bottom = Math.max(bottom, doc.y);
+  });
+  doc.font(FONT.body).fontSize(8).fillColor(INK.muted).text(msg.exports.generatedOn(formatDate(today)), left, bottom + 10, { width });
+  doc.moveTo(left, doc.y + 8).lineTo(left + width, doc.y + 8).lineWidth(0.5).strokeColor(INK.border).stroke();
   doc.x = left;
-  doc.font(FONT.bold).fontSize(10).fillColor(INK.accent).text(kind.toUpperCase(), { characterSpacing: 1 });
-  doc.moveDown(0.5);
-  doc.font(FONT.bold).fontSize(30).fillColor(INK.text).text(workshop.title, { width });
-  if (workshop.client.trim()) {
-    doc.moveDown(0.3);
-    doc.font(FONT.body).fontSize(16).fillColor(INK.muted).text(workshop.client, { width });
-  }
-  doc.moveDown(1.5);
-  const facts: [string, string][] = [
-    [msg.setup.date, formatDate(workshop.workshopDate)],
-    [msg.setup.facilitator, workshop.facilitator],
-  ];
-  for (const [label, value] of facts) {
-    if (!value.trim()) continue;
-    doc.font(FONT.bold).fontSize(9).fillColor(INK.muted).text(label, { width });
-    doc.font(FONT.body).fontSize(12).fillColor(INK.text).text(value, { width });
-    doc.moveDown(0.6);
-  }
-
-  const by = [branding.name.trim() ? msg.exports.preparedBy(branding.name.trim()) : '', branding.contact.trim()].filter(Boolean);
-  const bottom = doc.page.height - doc.page.margins.bottom - 60;
-  doc.moveTo(left, bottom).lineTo(left + width, bottom).lineWidth(0.5).strokeColor(INK.border).stroke();
-  doc.y = bottom + 10;
-  for (const line of by) doc.font(FONT.body).fontSize(10).fillColor(INK.text).text(line, left, doc.y, { width });
-  doc.font(FONT.body).fontSize(8).fillColor(INK.muted).text(msg.exports.generatedOn(formatDate(today)), left, doc.y + 4, { width });
+  doc.y += 24;
 }

@@ -6,6 +6,7 @@
 import { embeddableImage } from '../../images';
 import { MAX_STORED_IMAGE_BYTES } from '../../../shared/domain/avatar-image';
 import PDFDocument from 'pdfkit';
+import type { PageSize } from '../../../shared/domain/report-plan';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -20,7 +21,13 @@ export interface PdfMeta {
   title: string;
   subject: string;
   author: string;
+  /** A4 unless said otherwise. */
+  pageSize?: PageSize;
 }
+
+const paperOf = new WeakMap<Pdf, PageSize>();
+/** The paper a document is printed on, as pdfkit names it. */
+const pdfkitSize = (doc: Pdf) => ((paperOf.get(doc) ?? 'a4') === 'letter' ? 'LETTER' : 'A4');
 
 export interface OpenPdf {
   doc: Pdf;
@@ -30,7 +37,7 @@ export interface OpenPdf {
 
 export function openPdf(meta: PdfMeta): OpenPdf {
   const doc = new PDFDocument({
-    size: 'A4',
+    size: meta.pageSize === 'letter' ? 'LETTER' : 'A4',
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: false,
@@ -38,6 +45,7 @@ export function openPdf(meta: PdfMeta): OpenPdf {
     displayTitle: true,
     info: { Title: meta.title, Subject: meta.subject, Author: meta.author, Creator: 'Touchpoint', Producer: 'Touchpoint' },
   });
+  paperOf.set(doc, meta.pageSize ?? 'a4');
   doc.registerFont(FONT.body, fontFile('DejaVuSans.ttf'));
   doc.registerFont(FONT.bold, fontFile('DejaVuSans-Bold.ttf'));
   const chunks: Buffer[] = [];
@@ -69,7 +77,7 @@ export function openPdf(meta: PdfMeta): OpenPdf {
 }
 
 export function addPage(doc: Pdf, layout: 'portrait' | 'landscape' = 'portrait'): void {
-  doc.addPage({ size: 'A4', layout, margins: MARGIN });
+  doc.addPage({ size: pdfkitSize(doc), layout, margins: MARGIN });
   doc.x = MARGIN.left;
   doc.y = MARGIN.top;
 }

@@ -19,10 +19,40 @@ const SIZE = 8.5;
 
 const textOf = (c: Cell) => (typeof c === 'string' ? c : c.text);
 
+/**
+ * Column widths from their weights, widened where a column's longest word would not fit (and
+ * narrowed elsewhere to pay for it), so no ordinary word is broken inside ("Stat us"). A word
+ * wider than any column could be still wraps, as it must.
+ */
+export function columnWidths(total: number, weights: readonly number[], longestWord: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => (w / sum) * total);
+  const need = longestWord.map((w) => w + 2 * PAD_X + 0.5);
+  if (need.reduce((a, b) => a + b, 0) > total) return widths;
+  for (let pass = 0; pass < 4; pass++) {
+    const short = widths.reduce((s, w, i) => s + Math.max(0, need[i]! - w), 0);
+    if (short <= 0.01) break;
+    const spare = widths.reduce((s, w, i) => s + Math.max(0, w - need[i]!), 0);
+    widths.forEach((w, i) => {
+      if (w < need[i]!) widths[i] = need[i]!;
+      else widths[i] = w - ((w - need[i]!) / spare) * short;
+    });
+  }
+  return widths;
+}
+
 export function drawTable(doc: Pdf, columns: readonly Column[], rows: readonly (readonly Cell[])[]): void {
   const left = doc.page.margins.left;
-  const total = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => (c.weight / total) * contentWidth(doc));
+  const longest = columns.map((c, i) =>
+    Math.max(
+      ...[c.header, ...rows.map((r) => r[i] ?? '')].map((cell, k) => {
+        const header = k === 0;
+        doc.font(header || (typeof cell !== 'string' && cell.bold) ? FONT.bold : FONT.body).fontSize(SIZE);
+        return Math.max(0, ...textOf(cell).split(/\s+/).map((word) => doc.widthOfString(word)));
+      }),
+    ),
+  );
+  const widths = columnWidths(contentWidth(doc), columns.map((c) => c.weight), longest);
   const heightOf = (cells: readonly Cell[], bold: boolean) =>
     Math.max(
       ...cells.map((c, i) => {

@@ -12,50 +12,52 @@ export function Ranking({ doc, journeyId }: { doc: WorkshopDoc; journeyId: strin
   return (
     <section className="card" aria-label={G.ranking}>
       <HeatLegend />
-      <table className="data-table ranking">
-        <caption className="visually-hidden">{G.rankCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">{C.rank}</th>
-            <th scope="col">{C.touchpoint}</th>
-            <th scope="col">{C.stage}</th>
-            <th scope="col" className="num">{C.gap}</th>
-            <th scope="col" className="num">{C.severity}</th>
-            <th scope="col" className="num">{C.frequency}</th>
-            <th scope="col" className="num">{C.votes}</th>
-            <th scope="col" className="num">{C.priority}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranked.map((v, i) => {
-            const heat = v.size === null ? null : heatColor(v.size);
-            return (
-              <tr key={v.gap.id}>
-                <td className="num">{v.priority === null ? '' : i + 1}</td>
-                <th scope="row">
-                  {v.gap.title || v.touchpoint.name}
-                  {v.gap.title && v.gap.title !== v.touchpoint.name && <span className="muted"> · {v.touchpoint.name}</span>}
-                  {v.touchpoint.momentOfTruth && <Star size={13} className="mot-star" aria-label={G.momentOfTruth} />}
-                </th>
-                <td>{v.stage?.name}</td>
-                <td className="num">
-                  {heat ? (
-                    <span className="gap-chip" style={{ background: heat.fill, color: heat.text }}>
-                      {v.size}
-                    </span>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td className="num">{v.gap.severity ?? '—'}</td>
-                <td className="num">{v.gap.frequency ?? '—'}</td>
-                <td className="num">{v.votes.hidden && !v.votes.visible ? G.hiddenVotes : v.votes.visible}</td>
-                <td className="num priority">{v.priority ?? G.needsScores}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data-table ranking">
+          <caption className="visually-hidden">{G.rankCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{C.rank}</th>
+              <th scope="col">{C.touchpoint}</th>
+              <th scope="col">{C.stage}</th>
+              <th scope="col" className="num">{C.gap}</th>
+              <th scope="col" className="num">{C.severity}</th>
+              <th scope="col" className="num">{C.frequency}</th>
+              <th scope="col" className="num">{C.votes}</th>
+              <th scope="col" className="num">{C.priority}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranked.map((v, i) => {
+              const heat = v.size === null ? null : heatColor(v.size);
+              return (
+                <tr key={v.gap.id}>
+                  <td className="num">{v.priority === null ? '' : i + 1}</td>
+                  <th scope="row">
+                    {v.gap.title || v.touchpoint.name}
+                    {v.gap.title && v.gap.title !== v.touchpoint.name && <span className="muted"> · {v.touchpoint.name}</span>}
+                    {v.touchpoint.momentOfTruth && <Star size={13} className="mot-star" aria-label={G.momentOfTruth} />}
+                  </th>
+                  <td>{v.stage?.name}</td>
+                  <td className="num">
+                    {heat ? (
+                      <span className="gap-chip" style={{ background: heat.fill, color: heat.text }}>
+                        {v.size}
+                      </span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="num">{v.gap.severity ?? '—'}</td>
+                  <td className="num">{v.gap.frequency ?? '—'}</td>
+                  <td className="num">{v.votes.hidden && !v.votes.visible ? G.hiddenVotes : v.votes.visible}</td>
+                  <td className="num priority">{v.priority ?? G.needsScores}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -164,27 +164,29 @@ export function SurveyImportDialog({ open, doc, onClose }: { open: boolean; doc:
               {result.good.length > 0 ? D.ready(result.good.length) : D.nothing}
             </p>
             {result.good.length > 0 && (
-              <table className="data-table">
-                <caption className="visually-hidden">{D.preview}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{D.lineHeader}</th>
-                    <th scope="col">{D.score}</th>
-                    <th scope="col">{D.target}</th>
-                    <th scope="col">{D.comment}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.good.slice(0, 5).map((r) => (
-                    <tr key={r.line}>
-                      <td>{r.line}</td>
-                      <td>{r.score}</td>
-                      <td>{(r.touchpointId && doc.rows.touchpoint[r.touchpointId]?.name) || (r.stageId && doc.rows.stage[r.stageId]?.name) || msg.listen.unassigned}</td>
-                      <td className="clip">{r.comment}</td>
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="visually-hidden">{D.preview}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{D.lineHeader}</th>
+                      <th scope="col">{D.score}</th>
+                      <th scope="col">{D.target}</th>
+                      <th scope="col">{D.comment}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {result.good.slice(0, 5).map((r) => (
+                      <tr key={r.line}>
+                        <td>{r.line}</td>
+                        <td>{r.score}</td>
+                        <td>{(r.touchpointId && doc.rows.touchpoint[r.touchpointId]?.name) || (r.stageId && doc.rows.stage[r.stageId]?.name) || msg.listen.unassigned}</td>
+                        <td className="clip">{r.comment}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
             {result.bad.length > 0 && (
               <div className="rejects" role="alert">

@@ -9,9 +9,10 @@ import { lanesOf, stagesOf } from '../../../shared/domain/journey';
 import { BP, layoutBlueprint } from '../../../shared/layout/blueprint-layout';
 import { GEOMETRY, layoutJourney, type Box } from '../../../shared/layout/journey-layout';
 import { heatColor, NOTE_FILL, NOTE_TEXT } from '../../../shared/layout/palette';
-import { tileFrame, tiles, type Tile } from '../../../shared/layout/tiles';
+import { mapPages, tileFrame, type Tile } from '../../../shared/layout/tiles';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
+import { formatScore } from '../../../shared/domain/scores';
 import { measureNoteText } from '../../canvas/measure';
 import { Sheet } from './Sheet';
 import { Heading } from '../../ui/Heading';
@@ -48,7 +49,7 @@ function BoxText({ box, text, size, color, bold, pad = 10 }: { box: Box; text: s
 }
 
 /** The part of the grid a tile covers, as one SVG that scales to whatever box it is given. */
-function MapSvg({ title, grid, tile, className, focus = NO_FOCUS }: { title: string; grid: Grid; tile: Tile; className: string; focus?: ReadonlySet<string> }) {
+function MapSvg({ title, grid, tile, className, focus = NO_FOCUS, numbered }: { title: string; grid: Grid; tile: Tile; className: string; focus?: ReadonlySet<string>; numbered?: boolean }) {
   const { cols, rows, x0, y0, width: w, height: h, span } = tileFrame(grid, tile);
   const height = g.stageHeaderHeight + h;
   return (
@@ -64,6 +65,12 @@ function MapSvg({ title, grid, tile, className, focus = NO_FOCUS }: { title: str
         <g key={c.x}>
           <rect x={g.laneHeaderWidth + c.x - x0} y={0} width={c.width} height={g.stageHeaderHeight - 6} fill="#e3f3f1" />
           <BoxText box={{ x: g.laneHeaderWidth + c.x - x0, y: 0, width: c.width, height: g.stageHeaderHeight - 6 }} text={c.label} size={15} color="#14171c" bold pad={12} />
+          {numbered && (
+            // The overview's stage numbers, large enough to read at any size it is drawn.
+            <text className="map-overview-number" x={g.laneHeaderWidth + c.x - x0 + c.width / 2} y={(g.stageHeaderHeight - 6) / 2 + 16} textAnchor="middle" fontSize={44} fontWeight={700} fill="#0d7a72">
+              {grid.columns.indexOf(c) + 1}
+            </text>
+          )}
           <line x1={g.laneHeaderWidth + c.x - x0} x2={g.laneHeaderWidth + c.x - x0} y1={0} y2={height} stroke="#dfe3e8" />
         </g>
       ))}
@@ -74,30 +81,51 @@ function MapSvg({ title, grid, tile, className, focus = NO_FOCUS }: { title: str
   );
 }
 
+/** The map as the PDF prints it: whole on one page, or an overview and then detail pages. */
 function TiledPages({ title, grid, first }: { title: string; grid: Grid; first: number }) {
   return (
     <>
-      {tiles(grid).map((tile, i) => (
-        <Sheet key={i} n={first + i} title={title} landscape>
-          <Heading className="sheet-map-title">{title}</Heading>
-          <MapSvg className="map-preview" title={title} grid={grid} tile={tile} />
-        </Sheet>
-      ))}
+      {mapPages(grid).map((page, i) => {
+        const subtitle =
+          page.kind === 'overview'
+            ? msg.report.mapOverview
+            : page.kind === 'detail'
+              ? msg.report.mapDetail(page.stages[0], page.stages[1], page.of, grid.columns.slice(page.stages[0] - 1, page.stages[1]).map((c) => c.label))
+              : '';
+        const full = subtitle ? `${title} · ${subtitle}` : title;
+        return (
+          <Sheet key={i} n={first + i} title={full} landscape>
+            <Heading className="sheet-map-title">{full}</Heading>
+            <MapSvg className="map-preview" title={full} grid={grid} tile={page.tile} />
+          </Sheet>
+        );
+      })}
     </>
   );
 }
 
-/** The whole map in one picture, as large as its box allows (the presenter view, whose own
- * heading already names the step: the caption is the journey's name, and what is in focus). */
+/**
+ * The whole map in one picture, as large as its box allows: the presenter's overview. Fitted to
+ * a screen, the map's own text would be a few pixels high, so it shows the shapes only and names
+ * the stages above them in large type (one stage at a time is StageFocus). The caption is the
+ * journey's name, and what is in focus.
+ */
 function FittedMap({ title, caption, grid, focus }: { title: string; caption: string; grid: Grid; focus: { ids: ReadonlySet<string>; label: string } }) {
   const whole: Tile = { cols: [0, grid.columns.length - 1], rows: [0, grid.rows.length - 1] };
   return (
-    <figure className="map-fit">
+    <figure className="map-fit is-overview">
       <div className="map-fit-head">
         <Heading className="map-fit-title">{caption || title}</Heading>
         {focus.label && <p className="map-fit-focus">{msg.presenter.inFocus(focus.label)}</p>}
       </div>
-      <MapSvg className="map-fit-svg" title={title} grid={grid} tile={whole} focus={focus.ids} />
+      <ol className="map-fit-stages">
+        {grid.columns.map((c, i) => (
+          <li key={c.x}>
+            <span aria-hidden>{i + 1}</span> {c.label}
+          </li>
+        ))}
+      </ol>
+      <MapSvg className="map-fit-svg" title={title} grid={grid} tile={whole} focus={focus.ids} numbered />
     </figure>
   );
 }
@@ -111,7 +139,7 @@ function focusOf(ids: readonly string[] | undefined, textOf: (id: string) => str
 }
 
 export function journeyPageCount(doc: WorkshopDoc, journeyId: string): number {
-  return tiles(journeyGridShape(doc, journeyId)).length;
+  return mapPages(journeyGridShape(doc, journeyId)).length;
 }
 
 function journeyGridShape(doc: WorkshopDoc, journeyId: string) {
@@ -163,6 +191,14 @@ export function JourneyPages({ doc, journeyId, first = 1, fit, focus }: { doc: W
               {points.map((p) => (
                 <circle key={p.touchpointId} cx={p.x} cy={p.y} r={6} fill="#0d7a72" />
               ))}
+              {points.map((p, i) => {
+                const above = p.y - row.y > 30 && (i % 2 === 0 || row.y + row.height - p.y <= 30);
+                return (
+                  <text key={`l-${p.touchpointId}`} className="map-emotion-label" x={p.x} y={above ? p.y - 12 : p.y + 24} textAnchor="middle" fontSize={13} fontWeight={650} fill="#14171c">
+                    {`${doc.rows.touchpoint[p.touchpointId]?.name ?? ''} ${formatScore(p.score!)}`}
+                  </text>
+                );
+              })}
             </>
           )}
         </>
@@ -175,12 +211,12 @@ export function JourneyPages({ doc, journeyId, first = 1, fit, focus }: { doc: W
 }
 
 function blueprintShape(doc: WorkshopDoc, journeyId: string) {
-  const layout = layoutBlueprint(doc.rows, journeyId, measureNoteText);
+  const layout = layoutBlueprint(doc.rows, journeyId, measureNoteText, { compactEmpty: true });
   return { layout, columns: layout.columns, rows: layout.rows };
 }
 
 export function blueprintPageCount(doc: WorkshopDoc, journeyId: string): number {
-  return tiles(blueprintShape(doc, journeyId)).length;
+  return mapPages(blueprintShape(doc, journeyId)).length;
 }
 
 /** The blueprint as report pages from page `first`, or (fit) as one picture for the projector. */

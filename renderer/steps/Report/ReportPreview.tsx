@@ -1,10 +1,12 @@
 /**
- * The report, page by page, before it is exported: the sections in the order and on the pages
- * the PDF uses, from the same data (shared/domain/report.ts). A long table or persona list that
- * the PDF continues over several pages shows here as one taller sheet carrying all their numbers.
+ * The report before it is exported: the sections the consultant chose, in their order, from the
+ * same data as the PDF (shared/domain/report.ts), each labelled with the pages it is on in the
+ * real file (main lays it out: useReportOutline). Sections with nothing in them are left out, as
+ * in the file. The maps show as the PDF cuts them (an overview, then details, when they must).
  */
 import type { ReactNode } from 'react';
-import { gapName, reportData, type ReportData } from '../../../shared/domain/report';
+import { formatMetric } from '../../../shared/domain/metrics';
+import { gapName, reportData, sectionHasContent, type ReportData } from '../../../shared/domain/report';
 import { heatColor } from '../../../shared/layout/palette';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
@@ -40,41 +42,118 @@ function Empty() {
 
 function Table({ head, rows }: { head: readonly string[]; rows: readonly (readonly ReactNode[])[] }) {
   return (
-    <table className="sheet-table">
-      <thead>
-        <tr>
-          {head.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((c, j) => (
-              <td key={j}>{c}</td>
+    <div className="table-scroll">
+      <table className="sheet-table">
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-export function CoverContent({ data, brandName }: { data: ReportData; brandName: string }) {
+export function CoverContent({ data, brand }: { data: ReportData; brand: { name: string; contact: string; logo: string } }) {
   const w = data.workshop;
   return (
     <div className="sheet-cover">
-      <p className="sheet-eyebrow">{R.coverTitle}</p>
-      <Heading className="sheet-cover-title">{w.title}</Heading>
-      {w.client && <p className="sheet-cover-client">{w.client}</p>}
-      <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />
-      <Block label={msg.setup.facilitator} text={w.facilitator} />
-      {brandName && <p className="sheet-cover-by">{msg.exports.preparedBy(brandName)}</p>}
+      <div className="sheet-cover-band">
+        <div>
+          <p className="sheet-cover-kind">{R.coverTitle}</p>
+          <Heading className="sheet-cover-title">{w.title}</Heading>
+          {w.client && <p className="sheet-cover-client">{w.client}</p>}
+        </div>
+        {brand.logo && <img className="sheet-cover-logo" src={brand.logo} alt={msg.settings.logoAlt} />}
+      </div>
+      <div className="sheet-cover-facts">
+        <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />
+        <Block label={msg.setup.facilitator} text={w.facilitator} />
+        {w.round > 1 && <Block label={msg.exports.roundLabel} text={msg.rounds.badge(w.round)} />}
+        <Block label={msg.exports.preparedByLabel} text={[brand.name, brand.contact].filter((t) => t.trim()).join(' · ')} />
+      </div>
     </div>
   );
+}
+
+export function SummaryContent({ data }: { data: ReportData }) {
+  const S = R.summary;
+  const { topGaps, firstActions, owners } = data.summary;
+  return (
+    <div className="sheet-summary">
+      <Heading>{S.heading}</Heading>
+      {data.workshop.vision.trim() && <blockquote className="sheet-vision">{data.workshop.vision.trim()}</blockquote>}
+      {topGaps.length > 0 && (
+        <>
+          <Heading>{S.topGaps}</Heading>
+          <Table head={['#', R.gapColumns.gap, R.gapColumns.touchpoint, R.gapColumns.size, R.gapColumns.priority]} rows={topGaps.map((g, i) => [i + 1, <strong key="n">{gapName(g)}</strong>, `${g.stage?.name ?? ''} → ${g.touchpoint.name}`, g.size ?? '–', g.priority ?? '–'])} />
+        </>
+      )}
+      {firstActions.length > 0 && (
+        <>
+          <Heading>{S.firstActions}</Heading>
+          <Table
+            head={[msg.actions.columns.title, msg.actions.columns.owner, msg.actions.columns.due, msg.actions.columns.status]}
+            rows={firstActions.map((a) => [<strong key="t">{a.title || msg.actions.untitled}</strong>, a.owner || S.noOwner, formatDate(a.dueDate) ?? S.noDate, msg.actions.statuses[a.status] ?? a.status])}
+          />
+        </>
+      )}
+      {owners.length > 0 && (
+        <>
+          <Heading>{S.owners}</Heading>
+          <ul className="sheet-list">
+            {owners.map((o) => (
+              <li key={o.owner}>{S.ownerLine(o.owner, o.count, formatDate(o.nextDue, 'short') ?? '')}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function HeardContent({ data }: { data: ReportData }) {
+  const L = msg.listen;
+  return (
+    <>
+      {data.heard.imports.map(({ imp, rows }) => (
+        <div key={imp.id}>
+          <Heading>{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, rows.reduce((n, r) => n + r.result.count, 0), formatDate(imp.importedOn) ?? '')}</Heading>
+          <Table head={[L.where, L.result, L.responses]} rows={rows.map((r) => [r.name, <strong key="r">{formatMetric(r.result)}</strong>, r.result.count.toLocaleString('en')])} />
+        </div>
+      ))}
+      {data.heard.quotes.length > 0 && (
+        <>
+          {data.heard.imports.length > 0 && <Heading>{R.heard.inTheirWords}</Heading>}
+          <ul className="sheet-quotes">
+            {data.heard.quotes.map(({ item, personas, touchpoints }) => (
+              <li key={item.id}>
+                <p className={item.kind === 'quote' ? 'sheet-quote' : 'sheet-text'}>{item.kind === 'quote' ? `“${item.text.trim().replace(/^[“"]|[”"]$/g, '')}”` : item.text}</p>
+                <p className="sheet-muted">{[L.kinds[item.kind] ?? item.kind, item.source, formatDate(item.collectedOn) ?? '', ...personas, ...touchpoints].filter((x) => x && x.trim()).join(' · ')}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+export function ParticipantsContent({ data }: { data: ReportData }) {
+  return <Table head={[R.participantColumns.name, R.participantColumns.role]} rows={data.participants.map((p) => [<strong key="n">{p.name}</strong>, p.role])} />;
 }
 
 export function SetupContent({ data }: { data: ReportData }) {
@@ -194,50 +273,63 @@ export function MeasureContent({ data }: { data: ReportData }) {
 }
 
 /**
- * The pages of the report. `outline` is how many pages each section takes in the real PDF (main
- * lays it out); until it arrives, or if it cannot, each section counts as one page and each map as
- * its tiles.
+ * The report's sections as sheets. `outline` says which pages of the real PDF each is on (main
+ * lays it out); until it arrives, or if it cannot, the sheets are numbered one after another.
  */
-export function ReportPreview({ doc, brandName, outline }: { doc: WorkshopDoc; brandName: string; outline?: ReadonlyMap<string, number> | null }) {
+export function ReportPreview({ doc, brand, outline }: { doc: WorkshopDoc; brand: { name: string; contact: string; logo: string }; outline?: ReadonlyMap<string, { first: number; last: number }> | null }) {
   const data = reportData(doc);
   const S = R.sections;
-  let n = 1;
-  /** The first page number of a section, moving the count past all of its pages. */
-  const take = (key: string, fallback = 1) => {
-    const first = n;
-    n += Math.max(1, outline?.get(key) ?? fallback);
-    return first;
+  let guess = 1;
+  const pagesOf = (key: string, fallback = 1) => {
+    const known = outline?.get(key);
+    const first = known?.first ?? guess;
+    const last = known?.last ?? first + fallback - 1;
+    guess = last + 1;
+    return { first, pages: last - first + 1 };
   };
   const pages: ReactNode[] = [];
-  const sheet = (key: string, title: string, content: ReactNode, landscape = false) => {
-    const first = take(key);
+  const sheet = (key: string, title: string, content: ReactNode) => {
+    const { first, pages: n } = pagesOf(key);
     pages.push(
-      <Sheet key={key} n={first} pages={n - first} title={title} landscape={landscape}>
+      <Sheet key={key} n={first} pages={n} title={title}>
         <SectionHead data={data} title={title} />
         <HeadingLevel level={4}>{content}</HeadingLevel>
       </Sheet>,
     );
   };
 
-  const cover = take('cover');
+  const cover = pagesOf('cover');
+  const withSummary = data.plan.sections.includes('summary') && sectionHasContent(data, 'summary');
   pages.push(
-    <Sheet key="cover" n={cover} pages={n - cover} title={S.cover}>
-      <CoverContent data={data} brandName={brandName} />
+    <Sheet key="cover" n={cover.first} pages={cover.pages} title={withSummary ? `${S.cover} · ${S.summary}` : S.cover}>
+      <CoverContent data={data} brand={brand} />
+      {withSummary && (
+        <HeadingLevel level={4}>
+          <SummaryContent data={data} />
+        </HeadingLevel>
+      )}
     </Sheet>,
   );
-  sheet('setup', S.setup, <SetupContent data={data} />);
-  sheet('personas', S.personas, <PersonasContent data={data} />);
-  for (const j of data.journeys) {
-    const first = take(`map:${j.journey.id}`, journeyPageCount(doc, j.journey.id));
-    pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
-    if (j.hasBlueprint) {
-      const firstBp = take(`blueprint:${j.journey.id}`, blueprintPageCount(doc, j.journey.id));
-      pages.push(<BlueprintPages key={`bp-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={firstBp} />);
+  for (const key of data.plan.sections.filter((k) => k !== 'summary' && sectionHasContent(data, k))) {
+    if (key === 'setup') sheet('setup', S.setup, <SetupContent data={data} />);
+    else if (key === 'heard') sheet('heard', S.heard, <HeardContent data={data} />);
+    else if (key === 'participants') sheet('participants', S.participants, <ParticipantsContent data={data} />);
+    else if (key === 'personas') sheet('personas', S.personas, <PersonasContent data={data} />);
+    else if (key === 'gaps') sheet('gaps', S.gaps, <GapsContent data={data} />);
+    else if (key === 'actions') sheet('actions', S.actions, <ActionsContent data={data} />);
+    else if (key === 'measure') sheet('measure', S.measure, <MeasureContent data={data} />);
+    else if (key === 'journeys') {
+      for (const j of data.journeys) {
+        const { first } = pagesOf(`map:${j.journey.id}`, journeyPageCount(doc, j.journey.id));
+        pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
+      }
+    } else if (key === 'blueprints') {
+      for (const j of data.journeys.filter((x) => x.hasBlueprint)) {
+        const { first } = pagesOf(`blueprint:${j.journey.id}`, blueprintPageCount(doc, j.journey.id));
+        pages.push(<BlueprintPages key={`bp-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
+      }
     }
   }
-  sheet('gaps', S.gaps, <GapsContent data={data} />);
-  sheet('actions', S.actions, <ActionsContent data={data} />, true);
-  sheet('measure', S.measure, <MeasureContent data={data} />, true);
 
   return (
     <ol className="sheets" aria-label={R.preview}>

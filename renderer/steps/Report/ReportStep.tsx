@@ -4,7 +4,7 @@
  */
 import { ArrowRight, CheckCircle2, FileDown, Loader2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { ExportedFile } from '../../../shared/api';
+import type { Branding, ExportedFile } from '../../../shared/api';
 import { missingForReport } from '../../../shared/domain/report';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
@@ -12,19 +12,22 @@ import { call } from '../../api/client';
 import { saveExport } from '../../export/run-export';
 import { useRoute } from '../../store/route';
 import { stepLabel } from '../../workshop/step-labels';
+import { ReportContents } from './ReportContents';
 import { ReportPreview } from './ReportPreview';
 import { useReportOutline } from './useReportOutline';
 import { RoundComparisonView } from './RoundComparisonView';
 import { StepHeader } from '../../ui/StepHeader';
 
-type Format = 'reportPdf' | 'actionsPdf' | 'actionsXlsx' | 'actionsCsv' | 'actionsMarkdown' | 'workshopFile';
+type Format = 'reportPdf' | 'reportDocx' | 'actionsPdf' | 'actionsXlsx' | 'actionsCsv' | 'actionsMarkdown' | 'workshopFile';
 
-const FORMATS: readonly Format[] = ['reportPdf', 'actionsPdf', 'actionsXlsx', 'actionsCsv', 'actionsMarkdown', 'workshopFile'];
+const FORMATS: readonly Format[] = ['reportPdf', 'reportDocx', 'actionsPdf', 'actionsXlsx', 'actionsCsv', 'actionsMarkdown', 'workshopFile'];
 
 function request(format: Format, workshopId: string): Promise<ExportedFile> {
   switch (format) {
     case 'reportPdf':
       return call('exportReport', { workshopId });
+    case 'reportDocx':
+      return call('exportReport', { workshopId, format: 'docx' });
     case 'workshopFile':
       return call('exportWorkshopFile', { workshopId });
     case 'actionsPdf':
@@ -43,12 +46,12 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
   const go = useRoute((s) => s.go);
   const missing = missingForReport(doc);
   const [busy, setBusy] = useState<Format | null>(null);
-  const [brandName, setBrandName] = useState('');
+  const [brand, setBrand] = useState<Branding>({ name: '', contact: '', logo: '' });
   const outline = useReportOutline(doc);
   useEffect(() => {
     let live = true;
     call('getBranding', {}).then(
-      (b) => live && setBrandName(b.name),
+      (b) => live && setBrand(b),
       () => undefined, // the preview simply shows no "prepared by" line
     );
     return () => {
@@ -108,11 +111,13 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
           </section>
         </div>
 
+        <ReportContents doc={doc} />
+
         <RoundComparisonView doc={doc} />
 
         <section aria-labelledby="report-preview" className="report-preview">
           <h2 id="report-preview">{R.preview}</h2>
-          <ReportPreview doc={doc} brandName={brandName} outline={outline} />
+          <ReportPreview doc={doc} brand={brand} outline={outline} />
         </section>
       </div>
     </div>

@@ -58,31 +58,33 @@ function ComparisonBody({ previous, doc, before }: { previous: WorkshopDoc; doc:
       {r.gaps.length === 0 ? (
         <p className="muted">{C.noGaps}</p>
       ) : (
-        <table className="data-table round-table">
-          <thead>
-            <tr>
-              <th scope="col">{C.gap}</th>
-              <th scope="col">{C.round(before)}</th>
-              <th scope="col">{C.round(doc.workshop.round)}</th>
-              <th scope="col">{C.change}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.gaps.map((g, i) => (
-              <tr key={i}>
-                <td>
-                  <strong>{g.name}</strong>
-                  <span className="muted sheet-line">{g.place}</span>
-                </td>
-                <td>{g.before ?? '–'}</td>
-                <td>{g.after ?? '–'}</td>
-                <td>
-                  <span className={`round-badge round-${g.change}`}>{C.changeOne[g.change]}</span>
-                </td>
+        <div className="table-scroll">
+          <table className="data-table round-table">
+            <thead>
+              <tr>
+                <th scope="col">{C.gap}</th>
+                <th scope="col">{C.round(before)}</th>
+                <th scope="col">{C.round(doc.workshop.round)}</th>
+                <th scope="col">{C.change}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {r.gaps.map((g, i) => (
+                <tr key={i}>
+                  <td>
+                    <strong>{g.name}</strong>
+                    <span className="muted sheet-line">{g.place}</span>
+                  </td>
+                  <td>{g.before ?? '–'}</td>
+                  <td>{g.after ?? '–'}</td>
+                  <td>
+                    <span className={`round-badge round-${g.change}`}>{C.changeOne[g.change]}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <MovedList title={C.emotionsMoved} moves={r.emotions} />
       <MovedList title={C.metricsMoved} moves={r.metrics} />
