@@ -19,9 +19,13 @@ import {
   listWorkshops,
   openWorkshop,
   renameWorkshop,
+  laterRoundsOf,
   startNextRound,
   type Clock,
 } from './db/workshops';
+import { AppError } from './errors';
+import { msg } from '../shared/strings';
+import type { WorkshopDoc } from '../shared/model/ops';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => C extends LaterChannel ? Promise<Output<C>> : Output<C>;
@@ -55,6 +59,18 @@ function changesSince(db: Database, feed: ChangeFeed, workshopId: string, since:
   return at === row.last_seq ? kept : null;
 }
 
+/** The round a workshop was started from, while it is still in the library. */
+function previousRound(db: Database, doc: WorkshopDoc): WorkshopDoc | null {
+  const id = doc.workshop.previousRoundId;
+  if (!id) return null;
+  try {
+    return openWorkshop(db, id);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') return null;
+    throw err;
+  }
+}
+
 export function createHandlers({ db, clock, info, feed, readWorkshopFile }: HandlerContext): Handlers {
   /** A change to the library itself (a workshop added or filed), numbered like every batch. */
   const libraryChanged = <T extends { id: string }>(summary: T): T => {
@@ -76,7 +92,8 @@ export function createHandlers({ db, clock, info, feed, readWorkshopFile }: Hand
       return libraryChanged(renameWorkshop(db, clock, id, title));
     },
     duplicateWorkshop: ({ id }) => libraryChanged(duplicateWorkshop(db, clock, id)),
-    startNextRound: ({ id }) => libraryChanged(startNextRound(db, clock, id)),
+    startNextRound: ({ id, carryVotes }) => libraryChanged(startNextRound(db, clock, id, { carryVotes: carryVotes ?? false })),
+    laterRounds: ({ id }) => laterRoundsOf(db, id),
     archiveWorkshop: ({ id, archived }) => libraryChanged(archiveWorkshop(db, clock, id, archived)),
     deleteWorkshop: ({ id }) => {
       deleteWorkshop(db, id);
@@ -99,12 +116,19 @@ export function createHandlers({ db, clock, info, feed, readWorkshopFile }: Hand
     exportReport: async ({ workshopId, format }) => {
       const doc = openWorkshop(db, workshopId);
       const { exportReport } = await import('./export/report');
-      return exportReport(doc, getBranding(db), new Date(clock.now()), format ?? 'pdf');
+      return exportReport(doc, getBranding(db), new Date(clock.now()), format ?? 'pdf', previousRound(db, doc));
     },
     reportOutline: async ({ workshopId }) => {
       const doc = openWorkshop(db, workshopId);
       const { reportOutline } = await import('./export/report');
-      return reportOutline(doc, getBranding(db), new Date(clock.now()));
+      return reportOutline(doc, getBranding(db), new Date(clock.now()), previousRound(db, doc));
+    },
+    exportProgress: async ({ workshopId }) => {
+      const doc = openWorkshop(db, workshopId);
+      const previous = previousRound(db, doc);
+      if (!previous) throw new AppError('not_found', msg.rounds.previousGone);
+      const { exportProgress } = await import('./export/report');
+      return exportProgress(doc, previous, getBranding(db), new Date(clock.now()));
     },
     exportWorkshopFile: ({ workshopId }) => exportWorkshopFile(db, workshopId),
     importWorkshopFile: async ({ content }) => libraryChanged(await importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64'))),

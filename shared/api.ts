@@ -207,7 +207,9 @@ export const contract = {
   openWorkshop: { input: workshopId, output: out<WorkshopDoc>() },
   renameWorkshop: { input: z.strictObject({ id: uuidSchema, title }), output: out<WorkshopSummary>() },
   duplicateWorkshop: { input: workshopId, output: out<WorkshopSummary>() },
-  startNextRound: { input: workshopId, output: out<WorkshopSummary>() },
+  startNextRound: { input: z.strictObject({ id: uuidSchema, carryVotes: z.boolean().optional() }), output: out<WorkshopSummary>() },
+  /** The rounds started from a workshop: the library warns before deleting a round another compares against. */
+  laterRounds: { input: workshopId, output: out<WorkshopSummary[]>() },
   archiveWorkshop: {
     input: z.strictObject({ id: uuidSchema, archived: z.boolean() }),
     output: out<WorkshopSummary>(),
@@ -250,6 +252,8 @@ export const contract = {
   exportReport: { input: z.strictObject({ workshopId: uuidSchema, format: z.enum(['pdf', 'docx'], { error: msg.exports.chooseFormat }).optional() }), output: out<ExportedFile>() },
   /** How many pages each section of the report PDF takes, so the preview numbers pages alike. */
   reportOutline: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ReportSection[]>() },
+  /** The short progress PDF: this round beside the one it was started from. */
+  exportProgress: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
   exportWorkshopFile: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
   importWorkshopFile: {
     input: z.strictObject({

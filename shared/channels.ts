@@ -10,6 +10,7 @@ export const CHANNELS = [
   'renameWorkshop',
   'duplicateWorkshop',
   'startNextRound',
+  'laterRounds',
   'archiveWorkshop',
   'deleteWorkshop',
   'applyOps',
@@ -17,6 +18,7 @@ export const CHANNELS = [
   'exportActionList',
   'exportReport',
   'reportOutline',
+  'exportProgress',
   'exportWorkshopFile',
   'importWorkshopFile',
   'getBranding',
@@ -27,7 +29,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 /** Channels whose handler answers later: the PDF and XLSX writers stream; an imported file is
  * read in a child process. */
-export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'importWorkshopFile';
+export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'exportProgress' | 'importWorkshopFile';
 
 /** Commands the native menu sends to the page (the page owns undo: it knows what an edit is). */
 export const MENU_COMMANDS = ['undo', 'redo'] as const;

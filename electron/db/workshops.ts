@@ -6,6 +6,7 @@ import type { WorkshopSummary } from '../../shared/api';
 import { ENTITY_NAMES, REF_EDGES, WORKSHOP_FIELDS, type AnyRow, type EntityName } from '../../shared/model/entities';
 import { columnOf, toSql } from '../../shared/model/fields';
 import type { WorkshopDoc } from '../../shared/model/ops';
+import { reportPlan, storedSections, toggleSection } from '../../shared/domain/report-plan';
 import { msg } from '../../shared/strings';
 import { AppError } from '../errors';
 import { decodeWorkshop, insertRow, selectTables, selectWorkshop, stmt } from './rows';
@@ -90,22 +91,42 @@ export function duplicateWorkshop(db: Database, clock: Clock, id: string): Works
   return copyWorkshop(db, clock, id, (w) => ({ ...w, title: `${w.title}${msg.library.copySuffix}`.slice(0, 200) }));
 }
 
-/** Rows that belong to one round only: the votes cast in it and its timers and private notes. */
-const PER_ROUND: ReadonlySet<EntityName> = new Set(['vote', 'stepState']);
+/** Rows that belong to one round only: its timers and private notes, and its votes unless the
+ * consultant carries them over. */
+const PER_ROUND: ReadonlySet<EntityName> = new Set(['stepState']);
+
+/** The rounds started from this one (at most one: a second is refused). */
+export function laterRoundsOf(db: Database, id: string): WorkshopSummary[] {
+  return (stmt(db, 'SELECT * FROM workshop WHERE previous_round_id = ? AND importing = 0 ORDER BY round, created_at').all(id) as Record<string, unknown>[]).map(summary);
+}
 
 /**
  * The Improve loop: a copy of the workshop as its next round. Everything carries over but the
- * votes and the timers; the workshop points back to the round it came from, and touchpoints,
- * gaps, metrics and actions remember their originals so the rounds can be compared.
+ * timers, and the votes unless asked for (carried, the two rounds' priorities stay comparable);
+ * the workshop points back to the round it came from, and touchpoints, gaps, metrics and actions
+ * remember their originals so the rounds can be compared. A round has one next round: asking
+ * again is refused, naming the one that exists. Its survey figures start on the latest period,
+ * and its report gains the progress section when the consultant had chosen the sections.
  */
-export function startNextRound(db: Database, clock: Clock, id: string): WorkshopSummary {
-  return copyWorkshop(
-    db,
-    clock,
-    id,
-    (w) => ({ ...w, round: Math.min(999, w.round + 1), previousRoundId: w.id, votesRevealed: false }),
-    { skip: PER_ROUND, keepOrigin: true },
-  );
+export function startNextRound(db: Database, clock: Clock, id: string, opts: { carryVotes: boolean }): WorkshopSummary {
+  return db.transaction(() => {
+    const existing = laterRoundsOf(db, id)[0];
+    if (existing) throw new AppError('conflict', msg.rounds.exists(existing.round, existing.title));
+    return copyWorkshop(
+      db,
+      clock,
+      id,
+      (w) => ({
+        ...w,
+        round: Math.min(999, w.round + 1),
+        previousRoundId: w.id,
+        votesRevealed: opts.carryVotes ? w.votesRevealed : false,
+        surveyPeriod: '',
+        reportSections: w.reportSections ? storedSections(toggleSection(reportPlan(w).sections, 'progress', true)) : '',
+      }),
+      { skip: opts.carryVotes ? PER_ROUND : new Set([...PER_ROUND, 'vote']), keepOrigin: true },
+    );
+  })();
 }
 
 /**

@@ -10,7 +10,9 @@ import type { Branding } from '../../shared/api';
 import { itemsIn } from '../../shared/domain/blueprint';
 import { emotionOf, lanesOf, notesIn, stagesOf, touchpointsOf } from '../../shared/domain/journey';
 import { formatMetric } from '../../shared/domain/metrics';
+import { periodOf } from '../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
+import type { RoundComparison } from '../../shared/domain/rounds';
 import { PAPER, type ReportSectionKey } from '../../shared/domain/report-plan';
 import { heatColor } from '../../shared/layout/palette';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -71,7 +73,7 @@ function heard(data: ReportData): Block[] {
   const L = msg.listen;
   const out: Block[] = [heading(msg.report.sections.heard)];
   for (const { imp, rows } of data.heard.imports) {
-    out.push(heading(L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, rows.reduce((n, r) => n + r.result.count, 0), formatDate(imp.importedOn, 'short')), HeadingLevel.HEADING_2));
+    out.push(heading(L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, rows.reduce((n, r) => n + r.result.count, 0), periodOf(imp).label), HeadingLevel.HEADING_2));
     out.push(table([L.where, L.result, L.responses], rows.map((r) => [r.name, { text: formatMetric(r.result), bold: true }, r.result.count.toLocaleString('en')])));
   }
   if (data.heard.quotes.length) {
@@ -124,8 +126,34 @@ function blueprintTable(wd: WorkshopDoc, journeyId: string): Block[] {
   return [heading(`${msg.report.sections.blueprint}: ${wd.rows.journey[journeyId]?.name ?? ''}`), table(['', ...stages.map((s) => s.name)], rows)];
 }
 
-export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: string): Promise<Buffer> {
-  const data = reportData(wd);
+/** The round comparison (shared/domain/rounds.ts) as headings and tables. */
+function progress(p: RoundComparison): Block[] {
+  const C = msg.rounds;
+  const b = p.before.round;
+  const a = p.after.round;
+  const out: Block[] = [heading(msg.report.sections.progress), para(C.periods(b, p.before.period, a, p.after.period), { color: MUTED, size: 9 })];
+  out.push(para([C.actionsDone(p.actions.done.length, p.actions.total), ...(['closed', 'smaller', 'bigger', 'new', 'removed'] as const).map((c) => `${p.counts[c]} ${C.gapsTile(p.counts[c], C.changes[c] ?? c)}`)].join(' · '), { bold: true }));
+  out.push(heading(C.countsLabel, HeadingLevel.HEADING_2));
+  if (p.gaps.length === 0) out.push(para(C.noGaps, { color: MUTED }));
+  else {
+    out.push(table([C.gap, C.round(b), C.round(a), C.change], p.gaps.map((g) => [`${g.name}\n${g.place}`, g.before === null ? '–' : String(g.before), g.after === null ? '–' : String(g.after), { text: C.changeOne[g.change] ?? g.change, bold: true }])));
+    out.push(para(C.closedMeans, { color: MUTED, size: 8.5 }));
+  }
+  out.push(heading(C.actionsHeading, HeadingLevel.HEADING_2));
+  if (p.actions.done.length === 0) out.push(para(C.noneDone, { color: MUTED }));
+  else out.push(table([msg.actions.columns.title, msg.actions.columns.owner, msg.actions.columns.status], p.actions.done.map((d) => [{ text: d.title, bold: true }, d.owner, C.doneWhen(d.when === 'before', d.when === 'before' ? b : a)])));
+  out.push(heading(C.emotionsHeading, HeadingLevel.HEADING_2));
+  if (p.emotions.length === 0) out.push(para(C.noEmotionMoves, { color: MUTED }));
+  else out.push(table([C.emotionColumns.touchpoint, `${C.round(b)} → ${C.round(a)}`, C.emotionColumns.move], p.emotions.map((e) => [`${e.stage} → ${e.touchpoint}`, e.text, { text: C.emotionMove[e.move] ?? e.move, bold: true }])));
+  if (p.metrics.length) {
+    out.push(heading(C.metricsHeading, HeadingLevel.HEADING_2));
+    out.push(table([C.metricColumns.metric, C.round(b), C.round(a), C.metricColumns.target, C.metricColumns.status], p.metrics.map((m) => [`${m.name}\n${m.place}`, m.before, m.after, m.target, { text: C.metricStatus[m.status] ?? m.status, bold: true }])));
+  }
+  return out;
+}
+
+export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: string, previous: WorkshopDoc | null = null): Promise<Buffer> {
+  const data = reportData(wd, { today, previous });
   const w = data.workshop;
   const S = msg.report.sections;
   const paper = PAPER[data.plan.pageSize];
@@ -154,6 +182,7 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
   };
   const build: Record<ReportSectionKey, () => void> = {
     summary: () => portrait.push(...summary(data)),
+    progress: () => portrait.push(...progress(data.progress!)),
     setup: () => portrait.push(heading(S.setup), ...labelled(msg.setup.scopeJourney, w.scopeJourney), ...labelled(msg.setup.scopeProduct, w.scopeProduct), ...labelled(msg.setup.scopeSegments, w.scopeSegments), ...labelled(msg.setup.vision, w.vision)),
     heard: () => portrait.push(...heard(data)),
     participants: () => portrait.push(heading(S.participants), table([msg.report.participantColumns.name, msg.report.participantColumns.role], data.participants.map((p) => [{ text: p.name, bold: true }, p.role]))),
@@ -201,7 +230,7 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
     },
     measure: () => {
       const C = msg.measure.columns;
-      portrait.push(heading(S.measure), table([C.metric, C.at, C.baseline, C.target, C.review, C.actions], data.metrics.map((m) => [{ text: m.name, bold: true }, m.place, m.baseline, m.target, formatDate(m.reviewDate, 'short'), m.actions.join('\n')])));
+      portrait.push(heading(S.measure), table([C.metric, C.at, C.baseline, C.current, C.target, C.progress, C.review, C.actions], data.metrics.map((m) => [{ text: m.name, bold: true }, m.place, m.baseline, m.current, m.target, { text: m.progress, bold: m.met || m.reviewPassed }, formatDate(m.reviewDate, 'short'), m.actions.join('\n')])));
     },
   };
   for (const key of data.plan.sections) if (sectionHasContent(data, key)) build[key]();

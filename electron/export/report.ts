@@ -10,8 +10,10 @@
 import type { Branding, ExportedFile, ReportSection } from '../../shared/api';
 import { fileName } from '../../shared/domain/file-name';
 import { formatMetric } from '../../shared/domain/metrics';
+import { periodOf } from '../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
-import type { ReportSectionKey } from '../../shared/domain/report-plan';
+import { reportPlan, type ReportSectionKey } from '../../shared/domain/report-plan';
+import { compareRounds } from '../../shared/domain/rounds';
 import { heatColor } from '../../shared/layout/palette';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
@@ -20,6 +22,7 @@ import { drawBlueprint } from './pdf/blueprint-map';
 import { drawCover, formatDate } from './pdf/cover';
 import { addPage, contentWidth, ensureSpace, FONT, imageBytes, INK, labelled, leftOut, openPdf, paragraph, subheading, type Pdf } from './pdf/document';
 import { drawJourneyMap } from './pdf/journey-map';
+import { drawProgress } from './pdf/progress';
 import { drawTable, type Cell } from './pdf/table';
 
 /** The report and, per section, the pages it is on (the Report step numbers its preview by it). */
@@ -97,7 +100,7 @@ function drawHeard(doc: Pdf, data: ReportData): void {
   const L = msg.listen;
   for (const { imp, rows } of data.heard.imports) {
     const count = rows.reduce((n, r) => n + r.result.count, 0);
-    subheading(doc, L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, count, formatDate(imp.importedOn, 'short')));
+    subheading(doc, L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, count, periodOf(imp).label));
     drawTable(
       doc,
       [
@@ -195,17 +198,21 @@ function drawMeasure(doc: Pdf, data: ReportData): void {
     doc,
     [
       { header: C.metric, weight: 2 },
-      { header: C.at, weight: 2.2 },
-      { header: C.baseline, weight: 1.4 },
-      { header: C.target, weight: 1 },
-      { header: C.review, weight: 1.2 },
-      { header: C.actions, weight: 2.2 },
+      { header: C.at, weight: 1.8 },
+      { header: C.baseline, weight: 1.3 },
+      { header: C.current, weight: 1.3 },
+      { header: C.target, weight: 0.9 },
+      { header: C.progress, weight: 1.3 },
+      { header: C.review, weight: 1.1 },
+      { header: C.actions, weight: 1.8 },
     ],
     data.metrics.map((m): Cell[] => [
       { text: [m.name, m.method].filter(Boolean).join('\n'), bold: true },
       m.place,
-      [m.baseline, m.measured && m.measured !== m.baseline ? `(${m.measured})` : ''].filter(Boolean).join(' '),
+      m.baseline,
+      m.current,
       m.target,
+      { text: m.progress, bold: m.met || m.reviewPassed, color: m.met ? '#1f7a3a' : m.reviewPassed ? '#b3261e' : INK.text },
       formatDate(m.reviewDate, 'short'),
       m.actions.join('\n'),
     ]),
@@ -224,8 +231,8 @@ function drawNotes(doc: Pdf): boolean {
   return true;
 }
 
-export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: string): Promise<ReportPdf> {
-  const data = reportData(wd);
+export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: string, previous: WorkshopDoc | null = null): Promise<ReportPdf> {
+  const data = reportData(wd, { today, previous });
   const w = data.workshop;
   const S = msg.report.sections;
   const pdf = openPdf({ title: w.title, subject: [msg.report.coverTitle, w.client].filter(Boolean).join(' · '), author: branding.name || w.facilitator, pageSize: data.plan.pageSize });
@@ -245,6 +252,11 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
   const chosen = data.plan.sections.filter((k) => sectionHasContent(data, k));
   const draw: Record<ReportSectionKey, () => void> = {
     summary: () => section('summary', () => drawSummary(doc, data)),
+    progress: () =>
+      section('progress', () => {
+        startSection(doc, S.progress);
+        drawProgress(doc, data.progress!);
+      }),
     setup: () =>
       section('setup', () => {
         startSection(doc, S.setup);
@@ -297,23 +309,42 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
   return { bytes: await pdf.finish([w.client, w.title].filter(Boolean).join(' · ')), outline, leftOut: leftOut(doc) };
 }
 
-export async function exportReport(wd: WorkshopDoc, branding: Branding, now: Date, format: 'pdf' | 'docx' = 'pdf'): Promise<ExportedFile> {
+export async function exportReport(wd: WorkshopDoc, branding: Branding, now: Date, format: 'pdf' | 'docx' = 'pdf', previous: WorkshopDoc | null = null): Promise<ExportedFile> {
+  const today = now.toISOString().slice(0, 10);
   if (format === 'docx') {
     const { reportDocx } = await import('./report-docx');
-    const bytes = await reportDocx(wd, branding, now.toISOString().slice(0, 10));
+    const bytes = await reportDocx(wd, branding, today, previous);
     return { fileName: reportFileName(wd.workshop, 'docx'), mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', content: bytes.toString('base64') };
   }
-  const { bytes, leftOut: missing } = await reportPdf(wd, branding, now.toISOString().slice(0, 10));
+  const { bytes, leftOut: missing } = await reportPdf(wd, branding, today, previous);
   const name = reportFileName(wd.workshop, 'pdf');
   return { fileName: name, mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64'), ...(missing.length ? { warnings: [msg.exports.picturesLeftOut(missing)] } : {}) };
 }
 
 /** The report's file name: client, workshop, and the round when it is not the first. */
-export function reportFileName(w: WorkshopDoc['workshop'], extension: string): string {
-  return fileName(`${[w.client, w.title].filter(Boolean).join(' ')}${w.round > 1 ? ` round ${w.round}` : ''} report`, extension);
+export function reportFileName(w: WorkshopDoc['workshop'], extension: string, kind = 'report'): string {
+  return fileName(`${[w.client, w.title].filter(Boolean).join(' ')}${w.round > 1 ? ` round ${w.round}` : ''} ${kind}`, extension);
 }
 
 /** The pages each section of the report is on, from laying the real PDF out. */
-export async function reportOutline(wd: WorkshopDoc, branding: Branding, now: Date): Promise<ReportSection[]> {
-  return (await reportPdf(wd, branding, now.toISOString().slice(0, 10))).outline;
+export async function reportOutline(wd: WorkshopDoc, branding: Branding, now: Date, previous: WorkshopDoc | null = null): Promise<ReportSection[]> {
+  return (await reportPdf(wd, branding, now.toISOString().slice(0, 10), previous)).outline;
+}
+
+/**
+ * The short progress PDF for a steering meeting: a compact cover naming the round, then this
+ * round beside the one it was started from, nothing else.
+ */
+export async function exportProgress(wd: WorkshopDoc, previous: WorkshopDoc, branding: Branding, now: Date): Promise<ExportedFile> {
+  const today = now.toISOString().slice(0, 10);
+  const w = wd.workshop;
+  const pdf = openPdf({ title: `${w.title} · ${msg.rounds.progressTitle}`, subject: [msg.rounds.progressTitle, w.client].filter(Boolean).join(' · '), author: branding.name || w.facilitator, pageSize: reportPlan(w).pageSize });
+  const doc = pdf.doc;
+  drawCover(doc, w, msg.rounds.progressTitle, branding, today, 'compact');
+  startSection(doc, msg.rounds.heading(previous.workshop.round, w.round));
+  drawProgress(doc, compareRounds(previous, wd, today));
+  // A last page left mostly empty is ruled for the meeting's notes, as in the report.
+  drawNotes(doc);
+  const bytes = await pdf.finish([w.client, w.title].filter(Boolean).join(' · '));
+  return { fileName: reportFileName(w, 'pdf', 'progress'), mimeType: 'application/pdf', encoding: 'base64', content: bytes.toString('base64') };
 }

@@ -60,6 +60,8 @@ export function JourneyCanvas(props: {
     zoom: useMapUi.getState().zoom,
     pan: useMapUi.getState().pan,
     heat: heat ? Object.fromEntries(heat) : null,
+    // The line under each touchpoint: measured results with their period, evidence linked.
+    details: Object.fromEntries(details),
     // The size note text is drawn at on screen, in pixels: never a blank shape.
     noteTextPx: (farFontSizeFor(useMapUi.getState().zoom, props.drawAll) || GEOMETRY.noteFontSize) * useMapUi.getState().zoom,
   }));
@@ -73,7 +75,8 @@ export function JourneyCanvas(props: {
 
 
   const { surveyImport, surveyResponse, evidenceLink } = doc.rows;
-  const details = useMemo(() => touchpointDetails(doc), [surveyImport, surveyResponse, evidenceLink]);
+  const surveyPeriod = doc.workshop.surveyPeriod;
+  const details = useMemo(() => touchpointDetails(doc), [surveyImport, surveyResponse, evidenceLink, touchpoint, surveyPeriod]);
   const heatOn = useMapUi((s) => s.heatMap);
   const heat = useMemo(() => (heatOn ? gapByTouchpoint(doc, journeyId) : null), [heatOn, doc, journeyId]);
   const heatOf = (touchpointId: string) => {

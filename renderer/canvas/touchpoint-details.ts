@@ -1,4 +1,5 @@
-/** The line under a touchpoint on the map: measured results (with counts) and evidence linked. */
+/** The line under a touchpoint on the map: measured results (with counts and their survey period)
+ * and evidence linked. */
 import { formatMetric } from '../../shared/domain/metrics';
 import { resultsByTarget } from '../../shared/domain/survey';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -10,7 +11,7 @@ export function touchpointDetails(doc: WorkshopDoc): Map<string, string> {
   const add = (id: string, text: string) => parts.set(id, [...(parts.get(id) ?? []), text]);
   for (const kind of SURVEY_KINDS) {
     for (const [id, r] of resultsByTarget(doc, kind)) {
-      if (doc.rows.touchpoint[id] && r.score !== null) add(id, `${formatMetric(r)} (n=${r.count})`);
+      if (doc.rows.touchpoint[id] && r.score !== null) add(id, `${formatMetric(r)} (n=${r.count}${r.period ? `, ${r.period}` : ''})`);
     }
   }
   const evidence = new Map<string, number>();

@@ -16,7 +16,8 @@ import { useLibrary } from '../store/library';
 import { useRoute } from '../store/route';
 import { toast } from '../store/toasts';
 import { AppHeader } from '../ui/AppHeader';
-import { CreateWorkshopDialog, DeleteWorkshopDialog, RenameWorkshopDialog } from './dialogs';
+import { CreateWorkshopDialog, DeleteWorkshopDialog, RenameWorkshopDialog, StartRoundDialog } from './dialogs';
+import { groupRounds } from './rounds';
 import { matchesSearch } from './search';
 import { SettingsDialog } from './SettingsDialog';
 
@@ -24,6 +25,7 @@ type Pending =
   | { kind: 'create' }
   | { kind: 'rename'; workshop: WorkshopSummary }
   | { kind: 'delete'; workshop: WorkshopSummary }
+  | { kind: 'round'; workshop: WorkshopSummary }
   | { kind: 'settings' }
   | null;
 
@@ -40,6 +42,17 @@ export function LibraryScreen() {
   useEffect(() => subscribeFeed(null, null, () => void load().catch(() => {})), [load]);
 
   const shown = useMemo(() => workshops.filter((w) => matchesSearch(w, query)), [workshops, query]);
+  const rows = useMemo(() => groupRounds(shown), [shown]);
+  const roundFor = pending?.kind === 'round' ? pending.workshop : null;
+  const startRound = async (w: WorkshopSummary, carryVotes: boolean) => {
+    setPending(null);
+    await run(async () => {
+      const next = await call('startNextRound', { id: w.id, carryVotes });
+      await load();
+      toast(msg.rounds.started(next.round, carryVotes));
+      open(next);
+    });
+  };
   const open = (w: WorkshopSummary) => go({ screen: 'workshop', workshopId: w.id, step: 'setup' });
 
   const [importing, setImporting] = useState(false);
@@ -152,14 +165,14 @@ export function LibraryScreen() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((w) => (
-                  <tr key={w.id} className={w.archivedAt ? 'is-archived' : undefined}>
+                {rows.map(({ workshop: w, later, round }) => (
+                  <tr key={w.id} className={[w.archivedAt ? 'is-archived' : '', later ? 'is-later-round' : ''].filter(Boolean).join(' ') || undefined}>
                     <td>
                       <button type="button" className="workshop-open" onClick={() => open(w)}>
                         <span className="workshop-title">{w.title}</span>
                         <span className="workshop-client">{w.client || msg.library.noClient}</span>
                       </button>
-                      {w.round > 1 && <span className="badge badge-accent">{msg.rounds.badge(w.round)}</span>}
+                      {round !== null && <span className="badge badge-accent">{msg.rounds.badge(round)}</span>}
                       {readInterview(w.interview)?.done === false && (
                         <button type="button" className="btn btn-secondary btn-small workshop-continue" aria-label={msg.interview.continueOf(w.title)} onClick={() => go({ screen: 'interview', workshopId: w.id })}>
                           {msg.interview.continue}
@@ -176,14 +189,7 @@ export function LibraryScreen() {
                       <RowAction
                         label={msg.rounds.startOf(w.title)}
                         icon={IterationCw}
-                        onClick={() =>
-                          void run(async () => {
-                            const next = await call('startNextRound', { id: w.id });
-                            await load();
-                            toast(msg.rounds.started(next.round));
-                            open(next);
-                          })
-                        }
+                        onClick={() => setPending({ kind: 'round', workshop: w })}
                       />
                       <RowAction label={msg.library.exportFileOf(w.title)} icon={FileDown} onClick={() => void saveExport(() => call('exportWorkshopFile', { workshopId: w.id }))} />
                       <RowAction
@@ -226,6 +232,16 @@ export function LibraryScreen() {
       <DeleteWorkshopDialog
         workshop={pending?.kind === 'delete' ? pending.workshop : null}
         onClose={() => setPending(null)}
+      />
+      <StartRoundDialog
+        workshop={roundFor}
+        existing={roundFor ? (workshops.find((x) => x.previousRoundId === roundFor.id) ?? null) : null}
+        onClose={() => setPending(null)}
+        onOpen={(w) => {
+          setPending(null);
+          open(w);
+        }}
+        onStart={(carry) => roundFor && void startRound(roundFor, carry)}
       />
       <SettingsDialog open={pending?.kind === 'settings'} onClose={() => setPending(null)} />
     </div>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/api';
 import { checkField } from '../../shared/model/validate';
 import { msg } from '../../shared/strings';
-import { errorMessage } from '../api/client';
+import { call, errorMessage } from '../api/client';
 import { useLibrary } from '../store/library';
 import { toast } from '../store/toasts';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -141,6 +141,16 @@ export function RenameWorkshopDialog(props: { workshop: WorkshopSummary | null; 
 export function DeleteWorkshopDialog(props: { workshop: WorkshopSummary | null; onClose(): void }) {
   const remove = useLibrary((s) => s.remove);
   const w = props.workshop;
+  // Rounds started from this one, archived ones too: their comparison is lost with it.
+  const [later, setLater] = useState<WorkshopSummary[]>([]);
+  useEffect(() => {
+    let live = true;
+    setLater([]);
+    if (w) call('laterRounds', { id: w.id }).then((l) => live && setLater(l), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [w]);
   const confirm = async () => {
     if (!w) return;
     try {
@@ -160,7 +170,77 @@ export function DeleteWorkshopDialog(props: { workshop: WorkshopSummary | null; 
       onConfirm={() => void confirm()}
     >
       <p>{w ? msg.library.deleteDialog.body(w.title) : ''}</p>
+      {later.map((l) => (
+        <p key={l.id} className="dialog-warning" role="note">
+          {msg.library.deleteDialog.comparedBy(l.round, w?.round ?? 1)}
+        </p>
+      ))}
       <p className="muted">{msg.library.deleteDialog.hint}</p>
     </ConfirmDialog>
+  );
+}
+
+/**
+ * Asking before a next round starts: what carries over, whether the dots do, and the round's
+ * number. When the round already has a next one, says so and offers to open it instead: one round
+ * has one next round.
+ */
+export function StartRoundDialog(props: { workshop: WorkshopSummary | null; existing: WorkshopSummary | null; onClose(): void; onOpen(w: WorkshopSummary): void; onStart(carryVotes: boolean): void }) {
+  const R = msg.rounds.startDialog;
+  const w = props.workshop;
+  const [carry, setCarry] = useState(true);
+  useEffect(() => {
+    if (w) setCarry(true);
+  }, [w]);
+  if (props.existing) {
+    const e = props.existing;
+    return (
+      <Dialog
+        open={w !== null}
+        title={R.existsTitle(e.round)}
+        onClose={props.onClose}
+        onSubmit={() => props.onOpen(e)}
+        actions={
+          <button type="submit" className="btn btn-primary">
+            {R.open(e.round)}
+          </button>
+        }
+      >
+        <p>{R.existsBody(e.round, w?.round ?? 1)}</p>
+      </Dialog>
+    );
+  }
+  const next = (w?.round ?? 1) + 1;
+  return (
+    <Dialog
+      open={w !== null}
+      title={R.title(next)}
+      onClose={props.onClose}
+      onSubmit={() => props.onStart(carry)}
+      actions={
+        <button type="submit" className="btn btn-primary">
+          {R.submit(next)}
+        </button>
+      }
+    >
+      <p>{R.body(w?.title ?? '', next)}</p>
+      <fieldset className="radio-group">
+        <legend className="field-label">{R.votes}</legend>
+        <label className="radio">
+          <input type="radio" name="carry-votes" checked={carry} onChange={() => setCarry(true)} />
+          <span>
+            <strong>{R.carry}</strong>
+            <span className="muted radio-hint">{R.carryHint}</span>
+          </span>
+        </label>
+        <label className="radio">
+          <input type="radio" name="carry-votes" checked={!carry} onChange={() => setCarry(false)} />
+          <span>
+            <strong>{R.clear}</strong>
+            <span className="muted radio-hint">{R.clearHint}</span>
+          </span>
+        </label>
+      </fieldset>
+    </Dialog>
   );
 }

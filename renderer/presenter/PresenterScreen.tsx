@@ -5,6 +5,8 @@
  * applies each batch main publishes on its change feed.
  */
 import { useEffect, useState } from 'react';
+import { localDay } from '../../shared/domain/dates';
+import { periodOf } from '../../shared/domain/periods';
 import { reportData } from '../../shared/domain/report';
 import { formatClock, stepStateOf, timerView } from '../../shared/domain/timer';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -17,7 +19,6 @@ import { stepStage, type ProjectorStage } from './projector';
 import { BlueprintStageFocus, JourneyStageFocus } from './StageFocus';
 import { BlueprintPages, JourneyPages } from '../steps/Report/MapPages';
 import { ActionsContent, CoverContent, GapsContent, MeasureContent, PersonasContent, SetupContent } from '../steps/Report/ReportPreview';
-import { formatDate } from '../format';
 import { SurveyResultsTable } from '../steps/Listen/SurveyResultsTable';
 import { Heading, HeadingLevel } from '../ui/Heading';
 import { Logo } from '../ui/Logo';
@@ -40,7 +41,7 @@ function ListenContent({ doc }: { doc: WorkshopDoc }) {
     <>
       {imports.map((imp) => (
         <section key={imp.id} className="presenter-survey">
-          <Heading className="presenter-survey-title">{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, countOf(imp.id), formatDate(imp.importedOn) ?? '')}</Heading>
+          <Heading className="presenter-survey-title">{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, countOf(imp.id), periodOf(imp).label)}</Heading>
           <SurveyResultsTable doc={doc} imp={imp} />
         </section>
       ))}
@@ -59,7 +60,7 @@ function ListenContent({ doc }: { doc: WorkshopDoc }) {
 }
 
 function StepContent({ doc, step, item, focus, stage }: { doc: WorkshopDoc; step: StepId; item?: string; focus?: string[]; stage: ProjectorStage }) {
-  const data = reportData(doc);
+  const data = reportData(doc, { today: localDay() });
   const journeyId = item && doc.rows.journey[item] ? item : byPosition(Object.values(doc.rows.journey))[0]?.id;
   switch (step) {
     case 'setup':

@@ -201,7 +201,9 @@ interface NumberProps extends Target {
 
 /**
  * A decimal number. The draft is kept while it still means the stored value, so typing "1." on
- * the way to "1.5" is not rewritten to "1" when the store answers.
+ * the way to "1.5" is not rewritten to "1" when the store answers. Text that is not a number
+ * stays in the field with its message, after the field is left too: it is visibly not saved,
+ * never silently dropped.
  */
 export function BoundNumber({ label, hint, ...target }: NumberProps) {
   const stored = useStoredValue(target);
@@ -230,12 +232,6 @@ export function BoundNumber({ label, hint, ...target }: NumberProps) {
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           onChange={(e) => change(e.target.value)}
-          onBlur={() => {
-            if (error) {
-              setDraft(shown(stored));
-              setError(null);
-            }
-          }}
         />
       )}
     </Field>

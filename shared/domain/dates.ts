@@ -6,3 +6,10 @@ export function formatDay(iso: string | null, opts: { month?: 'short' | 'long'; 
   if (Number.isNaN(d.getTime())) return null;
   return new Intl.DateTimeFormat(opts.locale, { day: 'numeric', month: opts.month ?? 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
+
+/** The calendar day (YYYY-MM-DD) of a moment where the user is, not in UTC: at 00:30 in Berlin it
+ * is already the new day. */
+export function localDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -72,6 +72,9 @@ export function gapViews(doc: WorkshopDoc, journeyId: string): GapView[] {
   return views;
 }
 
+/** A gap's name as every table prints it: its own title, or its touchpoint's name. */
+export const gapName = (g: GapView): string => g.gap.title || g.touchpoint.name;
+
 export function rankedGaps(doc: WorkshopDoc, journeyId: string): GapView[] {
   return rank(gapViews(doc, journeyId));
 }

@@ -9,6 +9,7 @@ import { byPosition, moveTo, nextPosition } from '../model/positions';
 import { LANE_KINDS } from '../model/vocab';
 import { msg } from '../strings';
 import type { JourneyTemplate } from './templates';
+import { roundHalfAway } from './metrics';
 
 export type LaneKind = (typeof LANE_KINDS)[number];
 export type Note = RowOf<'note'>;
@@ -193,7 +194,7 @@ export function duplicateNotesOps(doc: WorkshopDoc, noteIds: readonly string[], 
 /** Sets a touchpoint's emotion score, creating the emotion row the first time. Scores snap to
  * halves and stay within −2…+2. */
 export function setEmotionOps(doc: WorkshopDoc, touchpointId: string, score: number, newId: () => string): TypedOp[] {
-  const snapped = Math.max(-2, Math.min(2, Math.round(score * 2) / 2));
+  const snapped = Math.max(-2, Math.min(2, roundHalfAway(score * 2) / 2));
   const existing = emotionOf(doc.rows, touchpointId);
   if (existing) return [{ kind: 'update', entity: 'emotion', id: existing.id, patch: { score: snapped } }];
   return [{ kind: 'create', entity: 'emotion', id: newId(), values: { touchpointId, score: snapped } }];

@@ -30,9 +30,18 @@ export interface MetricResult {
   agreePercent?: number | null;
   /** The mean answer on the question's own scale. */
   mean: number | null;
+  /** The survey period the answers come from ("Oct 2026", or "all periods" when pooled). */
+  period?: string;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
+/** Rounds half away from zero, the same way for gains and losses: −37.5 → −38, +37.5 → +38. */
+export function roundHalfAway(x: number, digits = 0): number {
+  const f = 10 ** digits;
+  const r = Math.sign(x) * Math.round(Math.abs(x) * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+const round1 = (x: number) => roundHalfAway(x, 1);
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 export function nps(scores: readonly number[]): MetricResult {
@@ -40,21 +49,21 @@ export function nps(scores: readonly number[]): MetricResult {
   if (n === 0) return { kind: 'nps', count: 0, score: null, mean: null };
   const promoters = scores.filter((s) => s >= 9).length;
   const detractors = scores.filter((s) => s <= 6).length;
-  return { kind: 'nps', count: n, score: Math.round(((promoters - detractors) / n) * 100), mean: round1(mean(scores)!) };
+  return { kind: 'nps', count: n, score: roundHalfAway(((promoters - detractors) / n) * 100), mean: round1(mean(scores)!) };
 }
 
 export function csat(scores: readonly number[]): MetricResult {
   const n = scores.length;
   if (n === 0) return { kind: 'csat', count: 0, score: null, mean: null };
   const satisfied = scores.filter((s) => s >= 4).length;
-  return { kind: 'csat', count: n, score: Math.round((satisfied / n) * 100), mean: round1(mean(scores)!) };
+  return { kind: 'csat', count: n, score: roundHalfAway((satisfied / n) * 100), mean: round1(mean(scores)!) };
 }
 
 export function ces(scores: readonly number[]): MetricResult {
   const n = scores.length;
   if (n === 0) return { kind: 'ces', count: 0, score: null, agreePercent: null, mean: null };
   const m = round1(mean(scores)!);
-  return { kind: 'ces', count: n, score: m, agreePercent: Math.round((scores.filter((s) => s >= 5).length / n) * 100), mean: m };
+  return { kind: 'ces', count: n, score: m, agreePercent: roundHalfAway((scores.filter((s) => s >= 5).length / n) * 100), mean: m };
 }
 
 export function metricOf(kind: SurveyKind, scores: readonly number[]): MetricResult {

@@ -14,6 +14,7 @@ import { byPosition } from '../model/positions';
 import { CHANNELS, TEAMS, type Channel, type NoteColor, type Team } from '../model/vocab';
 import { msg } from '../strings';
 import { DEFAULT_LANES, journeyTouchpoints, lanesOf, stagesOf, type LaneKind } from './journey';
+import { roundHalfAway } from './metrics';
 
 const nodeSchema = z.object({
   stageId: z.union([z.string(), z.number()]).transform(String),
@@ -105,8 +106,8 @@ const PURPOSE_LANE: Record<string, LaneKind> = {
   quote: 'thoughts',
 };
 
-const snapScore = (ojf: number) => Math.max(-2, Math.min(2, Math.round((ojf / 2.5) * 2) / 2));
-const toOjfScore = (ours: number) => Math.max(-5, Math.min(5, Math.round(ours * 2.5 + 0.0001)));
+const snapScore = (ojf: number) => Math.max(-2, Math.min(2, roundHalfAway((ojf / 2.5) * 2) / 2));
+const toOjfScore = (ours: number) => Math.max(-5, Math.min(5, roundHalfAway(ours * 2.5)));
 const SENTIMENT: Record<string, number> = { positive: 1, neutral: 0, negative: -1 };
 
 /** A table's own entry for a word from the file, never one inherited from Object ("constructor"). */

@@ -5,7 +5,7 @@
  */
 import type { WorkshopRow } from '../model/entities';
 
-export const REPORT_SECTIONS = ['summary', 'setup', 'heard', 'participants', 'personas', 'journeys', 'blueprints', 'gaps', 'actions', 'measure'] as const;
+export const REPORT_SECTIONS = ['summary', 'progress', 'setup', 'heard', 'participants', 'personas', 'journeys', 'blueprints', 'gaps', 'actions', 'measure'] as const;
 export type ReportSectionKey = (typeof REPORT_SECTIONS)[number];
 
 export const PAGE_SIZES = ['a4', 'letter'] as const;

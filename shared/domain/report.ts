@@ -9,6 +9,7 @@ import { byPosition } from '../model/positions';
 import { msg } from '../strings';
 import { actionRows, gapsWithoutAction, type ActionRow } from './actions';
 import { gapViews, rankedGaps, type GapView } from './gaps';
+import { compareRounds, type RoundComparison } from './rounds';
 import { metricRows, type MetricRow } from './measure';
 import { reportPlan, type ReportPlan, type ReportSectionKey } from './report-plan';
 import { importResultRows } from './survey';
@@ -78,13 +79,22 @@ export interface ReportData {
   heard: { imports: { imp: RowOf<'surveyImport'>; rows: ReturnType<typeof importResultRows> }[]; quotes: HeardItem[] };
   actions: ActionRow[];
   metrics: MetricRow[];
+  /** This round beside the one it was started from; null for a first round or when that round is gone. */
+  progress: RoundComparison | null;
   summary: ReportSummary;
+}
+
+export interface ReportContext {
+  /** The day the report is made (ISO date): review dates before it have passed. */
+  today: string;
+  /** The round this one was started from, when it is still in the library. */
+  previous?: WorkshopDoc | null;
 }
 
 const TOP_GAPS = 3;
 const FIRST_ACTIONS = 5;
 
-export function reportData(doc: WorkshopDoc): ReportData {
+export function reportData(doc: WorkshopDoc, ctx: ReportContext): ReportData {
   const items = Object.values(doc.rows.blueprintItem);
   const journeys = byPosition(Object.values(doc.rows.journey)).map((journey) => ({
     journey,
@@ -123,7 +133,8 @@ export function reportData(doc: WorkshopDoc): ReportData {
         }),
     },
     actions,
-    metrics: metricRows(doc),
+    metrics: metricRows(doc, ctx.today),
+    progress: ctx.previous && doc.workshop.previousRoundId === ctx.previous.workshop.id ? compareRounds(ctx.previous, doc, ctx.today) : null,
     summary: {
       topGaps: journeys
         .flatMap((j) => j.gaps)
@@ -160,8 +171,9 @@ export function sectionHasContent(data: ReportData, key: ReportSectionKey): bool
       return data.actions.length > 0;
     case 'measure':
       return data.metrics.length > 0;
+    case 'progress':
+      return data.progress !== null;
   }
 }
 
-/** A gap's name as every table prints it: its own title, or its touchpoint's name. */
-export const gapName = (g: GapView): string => g.gap.title || g.touchpoint.name;
+export { gapName } from './gaps';

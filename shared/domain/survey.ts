@@ -12,6 +12,7 @@ import { msg } from '../strings';
 import type { Csv } from './csv';
 import { journeyTouchpoints, stagesOf } from './journey';
 import { metricOf, SCALES, type MetricResult } from './metrics';
+import { activePeriod } from './periods';
 
 export interface ColumnMapping {
   score: number;
@@ -138,7 +139,7 @@ export function surveyTargets(rows: Tables, journeyId: string) {
 /** One import as operations: the import row, then one row per response, in one batch. */
 export function surveyImportOps(
   importId: string,
-  meta: { fileName: string; kind: SurveyKind; journeyId: string | null; importedOn: string; position: number },
+  meta: { fileName: string; kind: SurveyKind; journeyId: string | null; importedOn: string; periodStart?: string | null; periodEnd?: string | null; position: number },
   good: readonly ResponseDraft[],
   newId: () => string,
 ): TypedOp[] {
@@ -156,16 +157,33 @@ export function surveyImportOps(
 }
 
 /**
- * Results per touchpoint (and per stage) for one kind of survey, across its imports.
+ * Results for one kind of survey, from the answers of the workshop's active period only
+ * (shared/domain/periods.ts); each result says which period. Keyed by touchpoint id for answers
+ * about a touchpoint, by `stageKey(id)` for a stage (its own answers and its touchpoints'), and by
+ * WHOLE_KEY for every answer of the kind.
  * Remembered per response table: the store's tables are immutable, so the same table object
  * means the same answer, and a 50,000-response workshop is not rescanned on every keystroke.
  */
-const resultsCache = new WeakMap<object, { imports: object; byKind: Map<SurveyKind, Map<string, MetricResult>> }>();
+const resultsCache = new WeakMap<object, { imports: object; period: string; stages: object; touchpoints: object; byKind: Map<SurveyKind, Map<string, MetricResult>> }>();
+
+export const stageKey = (stageId: string) => `stage:${stageId}`;
+export const WHOLE_KEY = '*';
+
+/** The key of a place's result: a touchpoint, a stage, or the whole experience. */
+export function placeKey(place: { touchpointId: string | null; stageId: string | null }): string {
+  return place.touchpointId ?? (place.stageId ? stageKey(place.stageId) : WHOLE_KEY);
+}
 
 export function resultsByTarget(doc: WorkshopDoc, kind: SurveyKind): Map<string, MetricResult> {
   let entry = resultsCache.get(doc.rows.surveyResponse);
-  if (!entry || entry.imports !== doc.rows.surveyImport) {
-    entry = { imports: doc.rows.surveyImport, byKind: new Map() };
+  if (
+    !entry ||
+    entry.imports !== doc.rows.surveyImport ||
+    entry.period !== doc.workshop.surveyPeriod ||
+    entry.stages !== doc.rows.stage ||
+    entry.touchpoints !== doc.rows.touchpoint
+  ) {
+    entry = { imports: doc.rows.surveyImport, period: doc.workshop.surveyPeriod, stages: doc.rows.stage, touchpoints: doc.rows.touchpoint, byKind: new Map() };
     resultsCache.set(doc.rows.surveyResponse, entry);
   }
   let result = entry.byKind.get(kind);
@@ -174,17 +192,22 @@ export function resultsByTarget(doc: WorkshopDoc, kind: SurveyKind): Map<string,
 }
 
 function computeResults(doc: WorkshopDoc, kind: SurveyKind): Map<string, MetricResult> {
-  const kindOf = new Map(Object.values(doc.rows.surveyImport).map((i) => [i.id, i.kind]));
+  const active = activePeriod(doc);
+  const kindOf = new Map(Object.values(doc.rows.surveyImport).filter((i) => active.imports.has(i.id)).map((i) => [i.id, i.kind]));
   const scores = new Map<string, number[]>();
+  const add = (key: string, score: number) => {
+    const list = scores.get(key);
+    if (list) list.push(score);
+    else scores.set(key, [score]);
+  };
   for (const r of Object.values(doc.rows.surveyResponse) as RowOf<'surveyResponse'>[]) {
     if (kindOf.get(r.importId) !== kind) continue;
-    const key = r.touchpointId ?? r.stageId;
-    if (!key) continue;
-    const list = scores.get(key) ?? [];
-    list.push(r.score);
-    scores.set(key, list);
+    add(WHOLE_KEY, r.score);
+    if (r.touchpointId) add(r.touchpointId, r.score);
+    const stageId = r.stageId ?? (r.touchpointId ? doc.rows.touchpoint[r.touchpointId]?.stageId : undefined);
+    if (stageId) add(stageKey(stageId), r.score);
   }
-  return new Map([...scores].map(([key, list]) => [key, metricOf(kind, list)]));
+  return new Map([...scores].map(([key, list]) => [key, { ...metricOf(kind, list), period: active.label }]));
 }
 
 /** One import's results, a row per touchpoint or stage in journey order (unassigned answers last). */

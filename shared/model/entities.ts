@@ -55,6 +55,8 @@ export const WORKSHOP_FIELDS = {
   // What the report holds and on what paper (shared/domain/report-plan.ts).
   reportSections: f.text(400),
   reportPageSize: f.enumOf(['a4', 'letter']),
+  // Which survey period the figures use: '' the latest, 'all' every period pooled, or one period's key.
+  surveyPeriod: f.text(60),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {
@@ -164,6 +166,10 @@ export const ENTITY_FIELDS = {
     customName: f.text(SHORT),
     method: f.enumOf(COLLECTION_METHODS, true),
     baseline: f.real(-1e12, 1e12, true),
+    // The period the baseline was taken in, and the value now with its period.
+    baselinePeriod: f.text(60),
+    current: f.real(-1e12, 1e12, true),
+    currentPeriod: f.text(60),
     target: f.real(-1e12, 1e12, true),
     unit: f.text(40),
     reviewDate: f.date(),
@@ -206,6 +212,9 @@ export const ENTITY_FIELDS = {
     fileName: f.text(SHORT),
     kind: f.enumOf(SURVEY_KINDS),
     importedOn: f.date(),
+    // The first and last day its answers were given (shared/domain/periods.ts).
+    periodStart: f.date(),
+    periodEnd: f.date(),
     position: f.position(),
   },
   surveyResponse: {

@@ -24,6 +24,8 @@ export interface Geometry {
   };
   zoom: number;
   pan: { x: number; y: number };
+  /** The line drawn under each touchpoint, by touchpoint id. */
+  details: Record<string, string>;
 }
 
 export async function geometry(page: Page): Promise<Geometry> {

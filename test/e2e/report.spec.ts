@@ -41,7 +41,7 @@ test('a measurement plan: a metric per touchpoint, the survey result offered as 
   await page.getByRole('button', { name: 'New metric' }).click();
   const metric = page.getByRole('listitem', { name: /^Metric 1/ });
   await metric.getByLabel('Measured at').selectOption({ label: 'Scheduling → Booking phone line' });
-  await expect(metric.getByText('Survey says CSAT 50% (4 answers)')).toBeVisible();
+  await expect(metric.getByText(/^Survey says CSAT 50% \(4 answers, [A-Z][a-z]{2} \d{4}\)$/)).toBeVisible();
   await metric.getByRole('button', { name: 'Use CSAT 50% as the baseline' }).click();
   await expect(metric.getByRole('textbox', { name: 'Baseline', exact: true })).toHaveValue('50');
   await expect(metric.getByRole('textbox', { name: 'Unit 1' })).toHaveValue('%');
@@ -53,7 +53,11 @@ test('a measurement plan: a metric per touchpoint, the survey result offered as 
   await second.getByLabel('Metric', { exact: true }).selectOption({ label: 'Custom metric' });
   await second.getByRole('textbox', { name: 'Name of the metric 2' }).fill('Calls per booking');
   await second.getByRole('textbox', { name: 'Baseline', exact: true }).fill('three');
-  await expect(second.getByText('Expected a number here.')).toBeVisible();
+  await expect(second.getByText('Not saved: this needs a number, such as 42 or 3.5.')).toBeVisible();
+  // Leaving the field keeps what was typed and says it is not saved; nothing is dropped silently.
+  await second.getByRole('textbox', { name: 'Target', exact: true }).focus();
+  await expect(second.getByRole('textbox', { name: 'Baseline', exact: true })).toHaveValue('three');
+  await expect(second.getByText('Not saved: this needs a number, such as 42 or 3.5.')).toBeVisible();
   await second.getByRole('textbox', { name: 'Baseline', exact: true }).fill('3');
   await expect(page.getByRole('listitem', { name: 'Metric 2: Calls per booking' })).toBeVisible();
 

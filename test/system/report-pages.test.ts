@@ -167,6 +167,26 @@ describe('the report', () => {
     for (const heading of ['At a glance', 'Goal and scope', 'Personas', 'Gaps', 'Action list', 'Nothing here yet']) expect(text).not.toContain(heading);
   }, 60_000);
 
+  it('of a later round holds the progress since the round before, and so does its short progress PDF, without a blank page or tiny text', async () => {
+    const { lib, workshopId } = fullWorkshop();
+    const next = lib.ok('startNextRound', { id: workshopId, carryVotes: true });
+    const doc = lib.ok('openWorkshop', { id: next.id });
+    const gap = Object.values(doc.rows.gap)[0] as { id: string };
+    lib.ok('applyOps', { workshopId: next.id, ops: [{ kind: 'delete', entity: 'gap', id: gap.id }] });
+    const { text } = checkPages(await reportFile(lib, next.id));
+    expect(text.indexOf('Progress since the last round')).toBeGreaterThan(text.indexOf('At a glance'));
+    expect(text.indexOf('Progress since the last round')).toBeLessThan(text.indexOf('Goal and scope'));
+    expect(text).toMatch(/1 .*gap removed/);
+    const progress = await lib.okLater('exportProgress', { workshopId: next.id });
+    expect(progress.fileName).toBe('Northwind-Clinics-Patient-journey-review-round-2-progress.pdf');
+    const out = path.join(tempDir(), progress.fileName);
+    fs.writeFileSync(out, Buffer.from(progress.content, 'base64'));
+    if (process.env.KEEP_REPORT) fs.copyFileSync(out, `${process.env.KEEP_REPORT}.progress.pdf`);
+    const checked = checkPages(out);
+    expect(checked.text).toContain('Round 2 compared with round 1');
+    expect(checked.text).toContain('Removed');
+  }, 120_000);
+
   it('comes as a Word document with the same sections, and the file name carries the round', async () => {
     const { lib, workshopId } = fullWorkshop();
     const next = lib.ok('startNextRound', { id: workshopId });
@@ -178,7 +198,7 @@ describe('the report', () => {
     const { default: JSZip } = await import('jszip');
     const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    for (const heading of ['At a glance', 'What we heard', 'Participants', 'Journey map: Referral to follow-up', 'Gaps', 'Action list', 'Measurement plan']) expect(text).toContain(heading);
+    for (const heading of ['At a glance', 'Progress since the last round', 'What we heard', 'Participants', 'Journey map: Referral to follow-up', 'Gaps', 'Action list', 'Measurement plan']) expect(text).toContain(heading);
     expect(text).toContain('Dana Okafor');
   }, 120_000);
 });

@@ -118,7 +118,8 @@ describe('the workshop report PDF', () => {
     expect(pages[plan]).toContain('CSAT (satisfaction)');
     expect(pages[plan]).toContain('40%');
     expect(pages[plan]).toContain('75%');
-    expect(pages[plan]).toContain('(CSAT 60%)'); // what the imported survey says, beside the baseline
+    expect(pages[plan]).toContain('60% (Nov 2026)'); // the value now, from the survey, with its period
+    expect(pages[plan]).toContain('57% of the way to the target');
     expect(pages.at(-1)).toMatch(new RegExp(`${pages.length} ?/ ?${pages.length}`));
   });
 

@@ -168,7 +168,8 @@ describe('mapping survey rows', () => {
 describe('results per touchpoint', () => {
   it('are remembered between edits, and recomputed as soon as a response or an import changes', async () => {
     const { applyOps, emptyTables } = await import('../../shared/model/ops');
-    const { resultsByTarget } = await import('../../shared/domain/survey');
+    const { resultsByTarget, stageKey } = await import('../../shared/domain/survey');
+    const s = stageKey('s');
     const { blankWorkshop } = await import('../helpers/workshop');
     const imp = '00000000-0000-4000-8000-000000000001';
     let doc = applyOps({ workshop: blankWorkshop(), rows: emptyTables() }, [
@@ -176,13 +177,13 @@ describe('results per touchpoint', () => {
       { kind: 'create', entity: 'surveyResponse', id: 'r1', values: { importId: imp, score: 5, stageId: 's' } },
     ]);
     const first = resultsByTarget(doc, 'csat');
-    expect(first.get('s')).toMatchObject({ score: 100, count: 1 });
+    expect(first.get(s)).toMatchObject({ score: 100, count: 1 });
     doc = applyOps(doc, [{ kind: 'update', entity: 'workshop', id: 'w', patch: { vision: 'x' } }]);
     expect(resultsByTarget(doc, 'csat')).toBe(first); // unrelated edit: same answer, not recomputed
     doc = applyOps(doc, [{ kind: 'create', entity: 'surveyResponse', id: 'r2', values: { importId: imp, score: 1, stageId: 's' } }]);
-    expect(resultsByTarget(doc, 'csat').get('s')).toMatchObject({ score: 50, count: 2 });
+    expect(resultsByTarget(doc, 'csat').get(s)).toMatchObject({ score: 50, count: 2 });
     doc = applyOps(doc, [{ kind: 'update', entity: 'surveyImport', id: imp, patch: { kind: 'ces' } }]);
-    expect(resultsByTarget(doc, 'csat').get('s')).toBeUndefined();
-    expect(resultsByTarget(doc, 'ces').get('s')).toMatchObject({ score: 3, count: 2 });
+    expect(resultsByTarget(doc, 'csat').get(s)).toBeUndefined();
+    expect(resultsByTarget(doc, 'ces').get(s)).toMatchObject({ score: 3, count: 2 });
   });
 });

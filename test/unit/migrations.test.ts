@@ -39,6 +39,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[50]!(db);
     db.prepare(`UPDATE workshop SET report_page_size = 'letter' WHERE id = 'w1'`).run();
   },
+  70: (db) => {
+    FIXTURES[60]!(db);
+    db.prepare(`UPDATE survey_import SET period_start = '2026-04-01', period_end = '2026-04-30' WHERE id = 'i1'`).run();
+  },
 };
 
 describe('migrations', () => {
@@ -77,6 +81,18 @@ describe('migrations', () => {
       expect(db.prepare(`SELECT name FROM stage WHERE id = 's1'`).get()).toEqual({ name: 'Book' });
       db.close();
     }
+  });
+
+  it('give survey imports made before periods the period their answers’ dates say', () => {
+    const dir = tempDir();
+    const old = new Database(path.join(dir, LIBRARY_FILE));
+    migrate(old, MIGRATIONS.filter((m) => m.version < 70));
+    FIXTURES[60]!(old);
+    old.prepare(`INSERT INTO survey_response (id, workshop_id, import_id, score, stage_id, line, responded_on) VALUES ('r2', 'w1', 'i1', 5, 's1', 3, '2026-04-20'), ('r3', 'w1', 'i1', 3, 's1', 4, '2026-05-02')`).run();
+    old.close();
+    const { db } = openLibrary(dir);
+    expect(db.prepare(`SELECT period_start, period_end FROM survey_import WHERE id = 'i1'`).get()).toEqual({ period_start: '2026-04-20', period_end: '2026-05-02' });
+    db.close();
   });
 
   it('keep a backup of the library before upgrading it', () => {

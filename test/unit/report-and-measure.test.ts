@@ -26,9 +26,18 @@ describe('the measurement plan', () => {
     expect(formatValue(null, '%')).toBe('');
   });
 
-  it('shows the survey result for the metric’s touchpoint beside its baseline, and the actions aiming at it', () => {
-    const [row] = metricRows(sample());
-    expect(row).toMatchObject({ name: 'CSAT (satisfaction)', place: 'Ask for help → Phone line', baseline: '40%', target: '75%', measured: 'CSAT 60%', actions: ['Call-back service'] });
+  it('takes the value now from a survey of another period than the baseline’s, and says how far it has come', () => {
+    const [row] = metricRows(sample(), '2026-12-01');
+    expect(row).toMatchObject({
+      name: 'CSAT (satisfaction)',
+      place: 'Ask for help → Phone line',
+      baseline: '40%',
+      current: '60% (Nov 2026)',
+      target: '75%',
+      progress: '57% of the way to the target',
+      met: false,
+      actions: ['Call-back service'],
+    });
   });
 
   it('is done when every metric has a baseline and a target', () => {

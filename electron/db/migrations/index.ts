@@ -10,6 +10,7 @@ import { up as stepState } from './0030-step-state';
 import { up as rounds } from './0040-rounds';
 import { up as revisionsAndFeed } from './0050-revisions-and-feed';
 import { up as reportOptions } from './0060-report-options';
+import { up as periods } from './0070-periods';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: '0040-rounds', up: rounds },
   { version: 50, name: '0050-revisions-and-feed', up: revisionsAndFeed },
   { version: 60, name: '0060-report-options', up: reportOptions },
+  { version: 70, name: '0070-periods', up: periods },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

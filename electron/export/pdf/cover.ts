@@ -14,35 +14,38 @@ export function formatDate(iso: string | null, month: 'long' | 'short' = 'long')
   return formatDay(iso, { month, locale: 'en-GB' }) ?? '';
 }
 
-/** The height of the cover's coloured band, in points. */
-const BAND = 210;
+/** The height of the cover's coloured band, in points: full, or compact for a short document
+ * whose content starts on its first page. */
+const BAND = { full: 210, compact: 130 };
 
 /**
  * The cover: a band in the accent colour with what the document is, the workshop and the client;
  * below it the facts (date, facilitator, round) and who prepared it. Leaves the cursor under the
  * facts, so the report can start its summary on the same page.
  */
-export function drawCover(doc: Pdf, workshop: WorkshopDoc['workshop'], kind: string, branding: Branding, today: string): void {
+export function drawCover(doc: Pdf, workshop: WorkshopDoc['workshop'], kind: string, branding: Branding, today: string, size: keyof typeof BAND = 'full'): void {
   addPage(doc);
+  const band = BAND[size];
+  const compact = size === 'compact';
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  doc.rect(0, 0, doc.page.width, BAND).fill(INK.accent);
+  doc.rect(0, 0, doc.page.width, band).fill(INK.accent);
 
   const logo = branding.logo ? imageBytes(doc, branding.logo, msg.exports.yourLogo) : null;
   const logoWidth = logo ? 130 : 0;
   if (logo) {
     // On a white card, so any logo reads on the band.
-    doc.roundedRect(left + width - logoWidth, 36, logoWidth, 62, 6).fill('#ffffff');
+    doc.roundedRect(left + width - logoWidth, compact ? 30 : 36, logoWidth, 62, 6).fill('#ffffff');
     try {
-      doc.image(logo, left + width - logoWidth + 8, 42, { fit: [logoWidth - 16, 50], align: 'center', valign: 'center' });
+      doc.image(logo, left + width - logoWidth + 8, compact ? 36 : 42, { fit: [logoWidth - 16, 50], align: 'center', valign: 'center' });
     } catch {
       // A logo pdfkit cannot read is left out rather than failing the export.
     }
   }
   const textWidth = width - (logo ? logoWidth + 20 : 0);
-  doc.font(FONT.bold).fontSize(10).fillColor('#ffffff').text(kind.toUpperCase(), left, 60, { characterSpacing: 1, width: textWidth });
+  doc.font(FONT.bold).fontSize(10).fillColor('#ffffff').text(kind.toUpperCase(), left, compact ? 34 : 60, { characterSpacing: 1, width: textWidth });
   doc.moveDown(0.4);
-  doc.font(FONT.bold).fontSize(28).fillColor('#ffffff').text(workshop.title, left, doc.y, { width: textWidth, height: BAND - doc.y - 44, ellipsis: true });
+  doc.font(FONT.bold).fontSize(compact ? 22 : 28).fillColor('#ffffff').text(workshop.title, left, doc.y, { width: textWidth, height: band - doc.y - 44, ellipsis: true });
   if (workshop.client.trim()) doc.font(FONT.body).fontSize(15).fillColor('#e8f6f4').text(workshop.client, left, doc.y + 2, { width: textWidth, height: 22, ellipsis: true });
 
   // The facts, side by side under the band.
@@ -54,7 +57,7 @@ export function drawCover(doc: Pdf, workshop: WorkshopDoc['workshop'], kind: str
       [msg.exports.preparedByLabel, [branding.name.trim(), branding.contact.trim()].filter(Boolean).join('\n')],
     ] as [string, string][]
   ).filter(([, v]) => v.trim());
-  const top = BAND + 26;
+  const top = band + (compact ? 18 : 26);
   const each = width / Math.max(3, facts.length);
   let bottom = top;
   facts.forEach(([label, value], i) => {

@@ -16,6 +16,7 @@ import { saveExport } from '../../export/run-export';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundInlineText } from '../../ui/bound';
+import { localDay } from '../../../shared/domain/dates';
 import { metricRows, type MetricRow } from '../../../shared/domain/measure';
 import { SelectField, TeamField } from '../../ui/SelectField';
 import { ActionMatrix } from './ActionMatrix';
@@ -41,7 +42,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   const [group, setGroup] = useState<(typeof GROUPS)[number]>('none');
   const [sort, setSort] = useState<(typeof SORTS)[number]>('position');
   const gaps = allGapViews(doc);
-  const metrics = metricRows(doc);
+  const metrics = metricRows(doc, localDay());
   const actions = byPosition(Object.values(doc.rows.action));
   const links = Object.values(doc.rows.actionGap);
   const gapsOf = (a: Action) => links.filter((l) => l.actionId === a.id).map((l) => gaps.get(l.gapId)).filter((g): g is GapView => !!g);

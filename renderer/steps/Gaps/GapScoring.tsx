@@ -1,9 +1,10 @@
 /** Scoring gaps touchpoint by touchpoint: intended vs actual, what it concerns, how bad, how often. */
 import { Labeled } from '../../ui/Labeled';
 import { Plus, Star, Trash2 } from 'lucide-react';
+import { useState } from 'react';
 import { gapViews, measuredAt, type GapView } from '../../../shared/domain/gaps';
 import { journeyTouchpoints, stagesOf } from '../../../shared/domain/journey';
-import { formatMetric } from '../../../shared/domain/metrics';
+import { asActualScore, formatMetric } from '../../../shared/domain/metrics';
 import type { RowOf } from '../../../shared/model/entities';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
@@ -12,6 +13,7 @@ import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundText } from '../../ui/bound';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { heatColor } from '../../ui/heat';
 
 const ONE_TO_FIVE = [1, 2, 3, 4, 5];
@@ -62,7 +64,7 @@ function TouchpointGaps({ doc, touchpoint: t, views }: { doc: WorkshopDoc; touch
           <h3>{t.name}</h3>
           <p className="muted">
             {msg.channels[t.channel]} · {msg.teams[t.team]}
-            {measured && ` · ${G.measured(formatMetric(measured), measured.count)}`}
+            {measured && ` · ${G.measured(formatMetric(measured), measured.count, measured.period ?? '')}`}
           </p>
         </div>
         {t.momentOfTruth && (
@@ -123,15 +125,29 @@ function GapForm({ view, measured }: { view: GapView; measured: ReturnType<typeo
   const usesMeasure = g.actualSource !== 'manual';
   const canMeasure = measured && (measured.kind === 'csat' || measured.kind === 'ces');
   const heat = view.size === null ? null : heatColor(view.size);
+  const [deleting, setDeleting] = useState(false);
+  const name = g.title.trim() || view.touchpoint.name;
 
   return (
     <div className="gap-form">
+      <ConfirmDialog
+        open={deleting}
+        title={G.deleteTitle}
+        confirmLabel={G.deleteConfirm}
+        onClose={() => setDeleting(false)}
+        onConfirm={() => {
+          setDeleting(false);
+          dispatch([{ kind: 'delete', entity: 'gap', id: g.id }]);
+        }}
+      >
+        <p>{G.deleteBody(name, view.touchpoint.name)}</p>
+      </ConfirmDialog>
       <div className="gap-form-head">
         <BoundText {...bind} field="title" label={G.gapTitle} />
         <span className="gap-size" style={heat ? { background: heat.fill, color: heat.text } : undefined} aria-live="polite">
           {G.sizeValue(view.size)}
         </span>
-        <button type="button" className="icon-btn icon-btn-danger" aria-label={G.deleteGap(view.touchpoint.name)} onClick={() => dispatch([{ kind: 'delete', entity: 'gap', id: g.id }])}>
+        <button type="button" className="icon-btn icon-btn-danger" aria-label={G.deleteGap(view.touchpoint.name)} onClick={() => setDeleting(true)}>
           <Trash2 size={16} aria-hidden />
         </button>
       </div>
@@ -147,7 +163,7 @@ function GapForm({ view, measured }: { view: GapView; measured: ReturnType<typeo
             {canMeasure && (
               <label className="checkbox">
                 <input type="checkbox" checked={usesMeasure} onChange={(e) => set({ actualSource: e.target.checked ? measured!.kind : 'manual' })} />
-                {G.useMeasured(`${formatMetric(measured!)} (${view.actual ?? '—'})`)}
+                {G.useMeasured(formatMetric(measured!), asActualScore(measured!))}
               </label>
             )}
           </div>

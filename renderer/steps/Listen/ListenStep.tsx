@@ -6,12 +6,12 @@
 import { FileUp, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { journeyTouchpoints } from '../../../shared/domain/journey';
+import { periodOf, surveyPeriods } from '../../../shared/domain/periods';
 import type { RowOf } from '../../../shared/model/entities';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
 import { EVIDENCE_KINDS } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
-import { formatDate } from '../../format';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
@@ -27,6 +27,7 @@ export function ListenStep({ doc }: { doc: WorkshopDoc }) {
   const evidence = byPosition(Object.values(doc.rows.evidence));
   const imports = byPosition(Object.values(doc.rows.surveyImport));
   const L = msg.listen;
+  const periods = surveyPeriods(doc);
   const countOf = (importId: string) => Object.values(doc.rows.surveyResponse).filter((r) => r.importId === importId).length;
 
   const addEvidence = () =>
@@ -45,6 +46,22 @@ export function ListenStep({ doc }: { doc: WorkshopDoc }) {
               {L.importSurvey}
             </button>
           </div>
+          {periods.length > 1 && (
+            <div className="period-choice">
+              <BoundSelect
+                entity="workshop"
+                id={doc.workshop.id}
+                field="surveyPeriod"
+                label={L.periodChoice}
+                hint={L.periodHint}
+                options={[
+                  { value: '', label: L.latestPeriod(periods[periods.length - 1]!.label) },
+                  ...periods.map((p) => ({ value: p.key, label: L.onePeriod(p.label) })),
+                  { value: 'all', label: L.poolPeriods },
+                ]}
+              />
+            </div>
+          )}
           {imports.length === 0 ? (
             <p className="muted">{L.noSurveys}</p>
           ) : (
@@ -93,7 +110,7 @@ function ImportResults({ imp, count, onDelete, doc }: { doc: WorkshopDoc; imp: R
   return (
     <div className="survey-import">
       <div className="survey-import-head">
-        <span>{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, count, formatDate(imp.importedOn) ?? '')}</span>
+        <span>{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, count, periodOf(imp).label)}</span>
         <button type="button" className="icon-btn icon-btn-danger" aria-label={L.deleteImport(imp.fileName)} onClick={onDelete}>
           <Trash2 size={16} aria-hidden />
         </button>

@@ -6,6 +6,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { decodeText, parseCsv, type Csv } from '../../../shared/domain/csv';
+import { localDay } from '../../../shared/domain/dates';
+import { periodBetween, spanOfDates } from '../../../shared/domain/periods';
 import { guessMapping, mapSurvey, surveyImportOps, surveyTargets, type ColumnMapping } from '../../../shared/domain/survey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, nextPosition } from '../../../shared/model/positions';
@@ -28,12 +30,15 @@ export function SurveyImportDialog({ open, doc, onClose }: { open: boolean; doc:
   const [kind, setKind] = useState<SurveyKind>('csat');
   const [journeyId, setJourneyId] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping>({ score: 0, comment: null, target: null, date: null });
+  // The month the answers were given, when the file's dates do not say.
+  const [month, setMonth] = useState(() => localDay().slice(0, 7));
 
   useEffect(() => {
     if (!open) return;
     setFile(null);
     setError(null);
     setJourneyId(journeys[0]?.id ?? '');
+    setMonth(localDay().slice(0, 7));
   }, [open]); // reset each time it opens
 
   const read = async (f: File | undefined) => {
@@ -57,15 +62,22 @@ export function SurveyImportDialog({ open, doc, onClose }: { open: boolean; doc:
     return mapSurvey(file.csv, journeyId ? mapping : { ...mapping, target: null }, kind, targets);
   }, [file, mapping, kind, journeyId, doc.rows]);
 
+  const span = useMemo(() => (result ? spanOfDates(result.good.map((r) => r.respondedOn)) : null), [result]);
+  const monthOk = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
+
   const submit = () => {
     if (!file || !result || result.good.length === 0) return;
+    if (!span && !monthOk) return;
+    const period = span ?? { start: `${month}-01`, end: `${month}-01` };
     const ops = surveyImportOps(
       newId(),
       {
         fileName: file.name.slice(0, 200),
         kind,
         journeyId: journeyId || null,
-        importedOn: new Date().toISOString().slice(0, 10),
+        importedOn: localDay(),
+        periodStart: period.start,
+        periodEnd: period.end,
         position: nextPosition(Object.values(doc.rows.surveyImport)),
       },
       result.good,
@@ -104,7 +116,7 @@ export function SurveyImportDialog({ open, doc, onClose }: { open: boolean; doc:
       onSubmit={submit}
       wide
       actions={
-        <button type="submit" className="btn btn-primary" disabled={!result || result.good.length === 0}>
+        <button type="submit" className="btn btn-primary" disabled={!result || result.good.length === 0 || (!span && !monthOk)}>
           {result ? D.submit(result.good.length, result.bad.length) : D.submit(0, 0)}
         </button>
       }
@@ -159,6 +171,15 @@ export function SurveyImportDialog({ open, doc, onClose }: { open: boolean; doc:
               {columnSelect(D.date, 'date', true)}
             </div>
           </fieldset>
+          {span ? (
+            <p className="muted import-period">{D.periodFromDates(periodBetween(span.start, span.end).label)}</p>
+          ) : (
+            <Field label={D.period} hint={D.periodHint} error={monthOk ? null : D.periodNeeded}>
+              {({ id, describedBy, invalid }) => (
+                <input id={id} type="month" className="input import-month" value={month} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setMonth(e.target.value)} />
+              )}
+            </Field>
+          )}
           <section aria-label={D.preview} className="import-preview">
             <p className="import-ready" role="status">
               {result.good.length > 0 ? D.ready(result.good.length) : D.nothing}

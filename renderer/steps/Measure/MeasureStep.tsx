@@ -5,7 +5,8 @@
  * even when more answers arrive later).
  */
 import { Plus, Trash2 } from 'lucide-react';
-import { metricName, surveyBaseline } from '../../../shared/domain/measure';
+import { localDay } from '../../../shared/domain/dates';
+import { formatReading, metricName, metricStatus, progressText, surveyResult, type MetricStatus } from '../../../shared/domain/measure';
 import { formatMetric } from '../../../shared/domain/metrics';
 import { stagesOf, touchpointsOf } from '../../../shared/domain/journey';
 import type { RowOf } from '../../../shared/model/entities';
@@ -15,7 +16,7 @@ import { COLLECTION_METHODS, METRIC_KINDS } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
-import { BoundDate, BoundInlineText, BoundNumber } from '../../ui/bound';
+import { BoundDate, BoundInlineText, BoundNumber, BoundText } from '../../ui/bound';
 import { Labeled } from '../../ui/Labeled';
 import { SelectField } from '../../ui/SelectField';
 import { StepHeader } from '../../ui/StepHeader';
@@ -65,7 +66,8 @@ function MetricCard({ doc, metric: m, n }: { doc: WorkshopDoc; metric: Metric; n
   const F = M.fields;
   const set = (patch: Partial<Metric>) => dispatch([{ kind: 'update', entity: 'metric', id: m.id, patch }]);
   const name = metricName(m);
-  const measured = surveyBaseline(doc, m);
+  const measured = surveyResult(doc, m);
+  const status = metricStatus(doc, m, localDay());
   const aiming = Object.values(doc.rows.action).filter((a) => a.metricId === m.id).length;
   const journeys = byPosition(Object.values(doc.rows.journey));
   return (
@@ -113,8 +115,22 @@ function MetricCard({ doc, metric: m, n }: { doc: WorkshopDoc; metric: Metric; n
           onChange={(method) => set({ method: method || null })}
         />
       </div>
-      <div className="action-fields">
+      <div className="action-fields metric-values">
         <BoundNumber entity="metric" id={m.id} field="baseline" label={F.baseline} />
+        <BoundText entity="metric" id={m.id} field="baselinePeriod" label={F.baselinePeriod} placeholder={M.periodHint} className="metric-period" />
+        {status.current.fromSurvey ? (
+          <div className="field metric-now-survey">
+            <span className="field-label">{F.current}</span>
+            <output className="metric-now" aria-label={M.currentFromSurveyOf(name)}>
+              {formatReading(status.current, m.unit)}
+            </output>
+          </div>
+        ) : (
+          <>
+            <BoundNumber entity="metric" id={m.id} field="current" label={F.current} />
+            <BoundText entity="metric" id={m.id} field="currentPeriod" label={F.currentPeriod} placeholder={M.periodHint} className="metric-period" />
+          </>
+        )}
         <BoundNumber entity="metric" id={m.id} field="target" label={F.targetValue} />
         <label className="inline-label metric-unit">
           <span>{F.unit}</span>
@@ -122,15 +138,17 @@ function MetricCard({ doc, metric: m, n }: { doc: WorkshopDoc; metric: Metric; n
         </label>
         <BoundDate entity="metric" id={m.id} field="reviewDate" label={F.reviewDate} />
       </div>
-      {measured && (
+      <MetricProgress name={name} status={status} />
+      {measured && status.current.fromSurvey && <p className="metric-survey muted">{M.currentFromSurvey(formatMetric(measured), measured.count, measured.period ?? '')}</p>}
+      {measured && !status.current.fromSurvey && (
         <p className="metric-survey">
-          <span>{M.surveyBaseline(formatMetric(measured), measured.count)}</span>
-          {m.baseline !== measured.score && (
+          <span>{M.surveyBaseline(formatMetric(measured), measured.count, measured.period ?? '')}</span>
+          {(m.baseline !== measured.score || m.baselinePeriod !== (measured.period ?? '')) && (
             <button
               type="button"
               className="btn btn-secondary btn-small"
               aria-label={M.useSurveyBaselineOf(formatMetric(measured))}
-              onClick={() => set({ baseline: measured.score, unit: m.kind === 'csat' ? '%' : m.unit })}
+              onClick={() => set({ baseline: measured.score, baselinePeriod: measured.period ?? '', unit: m.kind === 'csat' ? '%' : m.unit })}
             >
               {M.useSurveyBaseline}
             </button>
@@ -138,5 +156,22 @@ function MetricCard({ doc, metric: m, n }: { doc: WorkshopDoc; metric: Metric; n
         </p>
       )}
     </li>
+  );
+}
+
+/** How far the metric has come: a bar from baseline to target, and the flags a review looks for. */
+function MetricProgress({ name, status }: { name: string; status: MetricStatus }) {
+  const text = progressText(status);
+  if (!text) return null;
+  const share = status.progress === null ? null : Math.max(0, Math.min(1, status.progress));
+  return (
+    <div className={`metric-progress${status.met ? ' is-met' : status.reviewPassed ? ' is-late' : ''}`}>
+      {share !== null && (
+        <span className="metric-bar" role="progressbar" aria-label={msg.measure.progressLabel(name)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(share * 100)}>
+          <span style={{ width: `${share * 100}%` }} />
+        </span>
+      )}
+      <span className="metric-progress-text">{text}</span>
+    </div>
   );
 }

@@ -16,7 +16,8 @@ export function ReportContents({ doc }: { doc: WorkshopDoc }) {
   const plan = reportPlan(doc.workshop);
   const save = (sections: ReportSectionKey[]) => dispatch([{ kind: 'update', entity: 'workshop', id: doc.workshop.id, patch: { reportSections: storedSections(sections) } }]);
   // The chosen sections in their order, then those left out, in their usual place.
-  const shown = [...plan.sections, ...REPORT_SECTIONS.filter((k) => !plan.sections.includes(k))];
+  // Progress since the last round exists only for a later round.
+  const shown = [...plan.sections, ...REPORT_SECTIONS.filter((k) => !plan.sections.includes(k))].filter((k) => k !== 'progress' || doc.workshop.previousRoundId);
   return (
     <section className="card report-contents" aria-labelledby="report-contents">
       <h2 id="report-contents">{R.contents.heading}</h2>

@@ -6,6 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { formatMetric } from '../../../shared/domain/metrics';
+import { localDay } from '../../../shared/domain/dates';
+import { periodOf } from '../../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../../shared/domain/report';
 import { heatColor } from '../../../shared/layout/palette';
 import type { WorkshopDoc } from '../../../shared/model/ops';
@@ -13,6 +15,7 @@ import { msg } from '../../../shared/strings';
 import { formatDate } from '../../format';
 import { Heading, HeadingLevel } from '../../ui/Heading';
 import { BlueprintPages, blueprintPageCount, JourneyPages, journeyPageCount } from './MapPages';
+import { ProgressContent } from './ProgressContent';
 import { Sheet } from './Sheet';
 
 const R = msg.report;
@@ -131,7 +134,7 @@ export function HeardContent({ data }: { data: ReportData }) {
     <>
       {data.heard.imports.map(({ imp, rows }) => (
         <div key={imp.id}>
-          <Heading>{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, rows.reduce((n, r) => n + r.result.count, 0), formatDate(imp.importedOn) ?? '')}</Heading>
+          <Heading>{L.importFrom(imp.fileName, L.kindShort[imp.kind] ?? imp.kind, rows.reduce((n, r) => n + r.result.count, 0), periodOf(imp).label)}</Heading>
           <Table head={[L.where, L.result, L.responses]} rows={rows.map((r) => [r.name, <strong key="r">{formatMetric(r.result)}</strong>, r.result.count.toLocaleString('en')])} />
         </div>
       ))}
@@ -258,13 +261,17 @@ export function MeasureContent({ data }: { data: ReportData }) {
   if (data.metrics.length === 0) return <Empty />;
   return (
     <Table
-      head={[M.metric, M.at, M.method, M.baseline, M.target, M.review, M.actions]}
+      head={[M.metric, M.at, M.method, M.baseline, M.current, M.target, M.progress, M.review, M.actions]}
       rows={data.metrics.map((m) => [
         <strong key="n">{m.name}</strong>,
         m.place,
         m.method,
-        [m.baseline, m.measured && m.measured !== m.baseline ? `(${m.measured})` : ''].filter(Boolean).join(' '),
+        m.baseline,
+        m.current,
         m.target,
+        <span key="p" className={m.met ? 'is-met' : m.reviewPassed ? 'is-late' : undefined}>
+          {m.progress}
+        </span>,
         formatDate(m.reviewDate) ?? '',
         m.actions.join(', '),
       ])}
@@ -276,8 +283,19 @@ export function MeasureContent({ data }: { data: ReportData }) {
  * The report's sections as sheets. `outline` says which pages of the real PDF each is on (main
  * lays it out); until it arrives, or if it cannot, the sheets are numbered one after another.
  */
-export function ReportPreview({ doc, brand, outline }: { doc: WorkshopDoc; brand: { name: string; contact: string; logo: string }; outline?: ReadonlyMap<string, { first: number; last: number }> | null }) {
-  const data = reportData(doc);
+export function ReportPreview({
+  doc,
+  brand,
+  outline,
+  previous = null,
+}: {
+  doc: WorkshopDoc;
+  brand: { name: string; contact: string; logo: string };
+  outline?: ReadonlyMap<string, { first: number; last: number }> | null;
+  /** The round this one was started from, for the progress section. */
+  previous?: WorkshopDoc | null;
+}) {
+  const data = reportData(doc, { today: localDay(), previous });
   const S = R.sections;
   let guess = 1;
   const pagesOf = (key: string, fallback = 1) => {
@@ -318,6 +336,7 @@ export function ReportPreview({ doc, brand, outline }: { doc: WorkshopDoc; brand
     else if (key === 'gaps') sheet('gaps', S.gaps, <GapsContent data={data} />);
     else if (key === 'actions') sheet('actions', S.actions, <ActionsContent data={data} />);
     else if (key === 'measure') sheet('measure', S.measure, <MeasureContent data={data} />);
+    else if (key === 'progress' && data.progress) sheet('progress', S.progress, <ProgressContent p={data.progress} />);
     else if (key === 'journeys') {
       for (const j of data.journeys) {
         const { first } = pagesOf(`map:${j.journey.id}`, journeyPageCount(doc, j.journey.id));

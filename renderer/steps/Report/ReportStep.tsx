@@ -16,6 +16,7 @@ import { ReportContents } from './ReportContents';
 import { ReportPreview } from './ReportPreview';
 import { useReportOutline } from './useReportOutline';
 import { RoundComparisonView } from './RoundComparisonView';
+import { usePreviousRound } from './usePreviousRound';
 import { StepHeader } from '../../ui/StepHeader';
 
 type Format = 'reportPdf' | 'reportDocx' | 'actionsPdf' | 'actionsXlsx' | 'actionsCsv' | 'actionsMarkdown' | 'workshopFile';
@@ -47,6 +48,7 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
   const missing = missingForReport(doc);
   const [busy, setBusy] = useState<Format | null>(null);
   const [brand, setBrand] = useState<Branding>({ name: '', contact: '', logo: '' });
+  const previous = usePreviousRound(doc);
   const outline = useReportOutline(doc);
   useEffect(() => {
     let live = true;
@@ -113,11 +115,11 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
 
         <ReportContents doc={doc} />
 
-        <RoundComparisonView doc={doc} />
+        <RoundComparisonView doc={doc} previous={previous} />
 
         <section aria-labelledby="report-preview" className="report-preview">
           <h2 id="report-preview">{R.preview}</h2>
-          <ReportPreview doc={doc} brand={brand} outline={outline} />
+          <ReportPreview doc={doc} brand={brand} outline={outline} previous={previous.state === 'ready' ? previous.doc : null} />
         </section>
       </div>
     </div>

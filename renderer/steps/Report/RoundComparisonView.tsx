@@ -1,117 +1,49 @@
 /**
- * This round beside the one it was started from: which gaps closed, opened, grew or shrank, which
- * emotion scores and metric baselines moved, and which actions got done. Shown in the Report
- * step of any workshop that is a later round.
+ * This round beside the one it was started from, on the Report step of any later round, with the
+ * short progress PDF for a steering meeting. The same comparison is a section of the report.
  */
-import { useEffect, useState } from 'react';
-import { compareRounds, type GapChange, type MovedScore } from '../../../shared/domain/rounds';
+import { FileDown, Loader2 } from 'lucide-react';
+import { useState } from 'react';
+import { localDay } from '../../../shared/domain/dates';
+import { compareRounds } from '../../../shared/domain/rounds';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { saveExport } from '../../export/run-export';
+import { HeadingLevel } from '../../ui/Heading';
+import { ProgressContent } from './ProgressContent';
+import type { PreviousRound } from './usePreviousRound';
 
-export function RoundComparisonView({ doc }: { doc: WorkshopDoc }) {
+export function RoundComparisonView({ doc, previous }: { doc: WorkshopDoc; previous: PreviousRound }) {
   const C = msg.rounds;
-  const previousId = doc.workshop.previousRoundId;
-  const [previous, setPrevious] = useState<WorkshopDoc | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (!previousId) return;
-    call('openWorkshop', { id: previousId }).then(
-      (d) => live && setPrevious(d),
-      (err: unknown) => live && setError(errorMessage(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [previousId]);
-  if (!previousId) return null;
-
-  const before = doc.workshop.round - 1;
+  const [busy, setBusy] = useState(false);
+  if (previous.state === 'none') return null;
+  const before = previous.state === 'ready' ? previous.doc.workshop.round : doc.workshop.round - 1;
+  const exportProgress = async () => {
+    setBusy(true);
+    await saveExport(() => call('exportProgress', { workshopId: doc.workshop.id }));
+    setBusy(false);
+  };
   return (
     <section className="card round-compare" aria-labelledby="round-compare">
-      <h2 id="round-compare">{C.heading(before, doc.workshop.round)}</h2>
-      {error ? (
+      <div className="card-head">
+        <h2 id="round-compare">{C.heading(before, doc.workshop.round)}</h2>
+        {previous.state === 'ready' && (
+          <button type="button" className="btn btn-secondary btn-small" disabled={busy} onClick={() => void exportProgress()}>
+            {busy ? <Loader2 size={15} className="spin" aria-hidden /> : <FileDown size={15} aria-hidden />}
+            {busy ? C.exportingProgress : C.exportProgress}
+          </button>
+        )}
+      </div>
+      {previous.state === 'gone' ? (
         <p className="muted">{C.previousGone}</p>
-      ) : !previous ? (
+      ) : previous.state === 'loading' ? (
         <p className="muted">{msg.workshop.loading}</p>
       ) : (
-        <ComparisonBody previous={previous} doc={doc} before={before} />
+        <HeadingLevel level={3}>
+          <ProgressContent p={compareRounds(previous.doc, doc, localDay())} />
+        </HeadingLevel>
       )}
     </section>
-  );
-}
-
-function ComparisonBody({ previous, doc, before }: { previous: WorkshopDoc; doc: WorkshopDoc; before: number }) {
-  const C = msg.rounds;
-  const r = compareRounds(previous, doc);
-  const changes: GapChange[] = ['closed', 'smaller', 'bigger', 'opened'];
-  return (
-    <>
-      <ul className="round-counts">
-        {changes.map((c) => (
-          <li key={c} className={`round-count round-${c}`}>
-            <strong>{r.counts[c]}</strong> {C.changes[c]}
-          </li>
-        ))}
-      </ul>
-      {r.gaps.length === 0 ? (
-        <p className="muted">{C.noGaps}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table round-table">
-            <thead>
-              <tr>
-                <th scope="col">{C.gap}</th>
-                <th scope="col">{C.round(before)}</th>
-                <th scope="col">{C.round(doc.workshop.round)}</th>
-                <th scope="col">{C.change}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.gaps.map((g, i) => (
-                <tr key={i}>
-                  <td>
-                    <strong>{g.name}</strong>
-                    <span className="muted sheet-line">{g.place}</span>
-                  </td>
-                  <td>{g.before ?? '–'}</td>
-                  <td>{g.after ?? '–'}</td>
-                  <td>
-                    <span className={`round-badge round-${g.change}`}>{C.changeOne[g.change]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <MovedList title={C.emotionsMoved} moves={r.emotions} />
-      <MovedList title={C.metricsMoved} moves={r.metrics} />
-      <h3>{C.actionsDone}</h3>
-      {r.actionsDone.length === 0 ? (
-        <p className="muted">{C.noneDone}</p>
-      ) : (
-        <ul className="round-moves">
-          {r.actionsDone.map((a) => (
-            <li key={a}>{a}</li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-function MovedList({ title, moves }: { title: string; moves: readonly MovedScore[] }) {
-  if (moves.length === 0) return null;
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul className="round-moves">
-        {moves.map((m) => (
-          <li key={m.name}>{msg.rounds.moved(m.name, m.before, m.after)}</li>
-        ))}
-      </ul>
-    </>
   );
 }
