@@ -10,6 +10,7 @@ import type { Branding } from '../../shared/api';
 import { itemsIn } from '../../shared/domain/blueprint';
 import { emotionOf, lanesOf, notesIn, stagesOf, touchpointsOf } from '../../shared/domain/journey';
 import { formatMetric } from '../../shared/domain/metrics';
+import { quoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
 import type { RoundComparison } from '../../shared/domain/rounds';
@@ -79,7 +80,7 @@ function heard(data: ReportData): Block[] {
   if (data.heard.quotes.length) {
     if (data.heard.imports.length) out.push(heading(msg.report.heard.inTheirWords, HeadingLevel.HEADING_2));
     for (const { item, personas, touchpoints } of data.heard.quotes) {
-      out.push(para(item.kind === 'quote' ? `“${item.text.trim().replace(/^[“"]|[”"]$/g, '')}”` : item.text.trim(), { italics: item.kind === 'quote' }));
+      out.push(para(item.kind === 'quote' ? quoted(item.text) : item.text.trim(), { italics: item.kind === 'quote' }));
       out.push(para([L.kinds[item.kind] ?? item.kind, item.source, formatDate(item.collectedOn, 'short'), ...personas, ...touchpoints].filter((x) => x && x.trim()).join(' · '), { color: MUTED, size: 9 }));
     }
   }
@@ -192,7 +193,7 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
       for (const p of data.personas) {
         portrait.push(heading(p.name || msg.personas.unnamed, HeadingLevel.HEADING_2));
         if (p.role) portrait.push(para(p.role, { color: MUTED }));
-        if (p.quote.trim()) portrait.push(para(`“${p.quote.trim().replace(/^[“"]+|[”"]+$/g, '')}”`, { italics: true, color: ACCENT }));
+        if (p.quote.trim()) portrait.push(para(quoted(p.quote), { italics: true, color: ACCENT }));
         portrait.push(...labelled(P.goals, p.goals), ...labelled(P.needs, p.needs), ...labelled(P.painPoints, p.painPoints), ...labelled(P.behaviours, p.behaviours));
       }
     },

@@ -10,6 +10,7 @@
 import type { Branding, ExportedFile, ReportSection } from '../../shared/api';
 import { fileName } from '../../shared/domain/file-name';
 import { formatMetric } from '../../shared/domain/metrics';
+import { quoted, unquoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
 import { reportPlan, type ReportSectionKey } from '../../shared/domain/report-plan';
@@ -116,7 +117,7 @@ function drawHeard(doc: Pdf, data: ReportData): void {
     for (const { item, personas, touchpoints } of data.heard.quotes) {
       ensureSpace(doc, 60);
       const kind = L.kinds[item.kind] ?? item.kind;
-      const text = item.kind === 'quote' ? `“${item.text.trim().replace(/^[“"]|[”"]$/g, '')}”` : item.text.trim();
+      const text = item.kind === 'quote' ? quoted(item.text) : item.text.trim();
       const top = doc.y;
       doc.font(FONT.body).fontSize(10.5).fillColor(INK.text).text(text, doc.page.margins.left + 12, top, { width: contentWidth(doc) - 12, lineGap: 1.5 });
       const about = [kind, item.source, formatDate(item.collectedOn, 'short'), ...personas, ...touchpoints].filter((x) => x && x.trim()).join(' · ');
@@ -144,7 +145,7 @@ function drawPersonas(doc: Pdf, data: ReportData): void {
     const indent = photo ? 68 : 0;
     doc.font(FONT.bold).fontSize(14).fillColor(INK.text).text(p.name || msg.personas.unnamed, doc.page.margins.left + indent, top);
     if (p.role) doc.font(FONT.body).fontSize(10).fillColor(INK.muted).text(p.role, doc.page.margins.left + indent);
-    const quote = p.quote.trim().replace(/^[“"]+|[”"]+$/g, '');
+    const quote = unquoted(p.quote);
     if (quote) doc.font(FONT.body).fontSize(10).fillColor(INK.accent).text(`“${quote}”`, doc.page.margins.left + indent);
     doc.y = Math.max(doc.y, top + (photo ? 60 : 0)) + 6;
     labelled(doc, P.goals, p.goals);

@@ -8,9 +8,10 @@
  * Edits go through the workshop store as operations (saved and undoable like any other edit).
  */
 import type Konva from 'konva';
-import { useMemo, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import { duplicateNotesOps, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf } from '../../shared/domain/journey';
+import { formatScore } from '../../shared/domain/scores';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { nextPosition } from '../../shared/model/positions';
 import { msg } from '../../shared/strings';
@@ -75,6 +76,7 @@ export function JourneyCanvas(props: {
 
 
   const { surveyImport, surveyResponse, evidenceLink } = doc.rows;
+  const [hoveredEmotion, setHoveredEmotion] = useState<string | null>(null);
   const surveyPeriod = doc.workshop.surveyPeriod;
   const details = useMemo(() => touchpointDetails(doc), [surveyImport, surveyResponse, evidenceLink, touchpoint, surveyPeriod]);
   const heatOn = useMapUi((s) => s.heatMap);
@@ -353,13 +355,26 @@ export function JourneyCanvas(props: {
               ) : null;
             })}
             {layout.emotionRow && (
-              <EmotionCurve points={layout.emotions} row={layout.emotionRow} width={layout.width} colors={colors} onDragEnd={onEmotionDragEnd} />
+              <EmotionCurve points={layout.emotions} row={layout.emotionRow} width={layout.width} colors={colors} onDragEnd={onEmotionDragEnd} onHover={setHoveredEmotion} />
             )}
           </Layer>
           <Layer ref={dragRef} />
         </Stage>
       </div>
       <MapOverlays doc={doc} journeyId={journeyId} layout={layout} zoom={zoom} pan={pan} onDone={() => containerRef.current?.focus({ preventScroll: true })} />
+      <EmotionLabel doc={doc} layout={layout} touchpointId={hoveredEmotion} zoom={zoom} pan={pan} />
+    </div>
+  );
+}
+
+/** Whose emotion point is under the pointer, and its score: "Booking phone line: −1.5". */
+function EmotionLabel({ doc, layout, touchpointId, zoom, pan }: { doc: WorkshopDoc; layout: MapLayout; touchpointId: string | null; zoom: number; pan: { x: number; y: number } }) {
+  const point = touchpointId ? layout.emotions.find((p) => p.touchpointId === touchpointId) : undefined;
+  const tp = touchpointId ? doc.rows.touchpoint[touchpointId] : undefined;
+  if (!point || !tp) return null;
+  return (
+    <div role="tooltip" className="map-tooltip" style={{ left: point.x * zoom + pan.x, top: point.y * zoom + pan.y - 18 }}>
+      {msg.journey.emotionLabel(tp.name, point.score === null ? null : formatScore(point.score))}
     </div>
   );
 }

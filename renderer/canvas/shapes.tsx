@@ -297,6 +297,8 @@ export const EmotionCurve = memo(function EmotionCurve(props: {
   width: number;
   colors: CanvasColors;
   onDragEnd: (touchpointId: string, e: Konva.KonvaEventObject<DragEvent>) => void;
+  /** The point under the pointer (or being dragged), for its label; null when it leaves. */
+  onHover?: (touchpointId: string | null) => void;
 }) {
   const { points, row, colors } = props;
   const scored = points.filter((p) => p.score !== null);
@@ -325,6 +327,8 @@ export const EmotionCurve = memo(function EmotionCurve(props: {
               return { x: this.absolutePosition().x, y: Math.max(top, Math.min(bottom, pos.y)) };
             }}
             onDragEnd={(e) => props.onDragEnd(p.touchpointId, e)}
+            onMouseEnter={() => props.onHover?.(p.touchpointId)}
+            onMouseLeave={() => props.onHover?.(null)}
           >
             <Circle radius={16} fill="transparent" />
             {p.score === null ? (

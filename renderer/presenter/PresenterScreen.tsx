@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { localDay } from '../../shared/domain/dates';
+import { quoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
 import { reportData } from '../../shared/domain/report';
 import { formatClock, stepStateOf, timerView } from '../../shared/domain/timer';
@@ -49,7 +50,7 @@ function ListenContent({ doc }: { doc: WorkshopDoc }) {
         <ul className="presenter-quotes">
           {items.map((e) => (
             <li key={e.id}>
-              <blockquote>{e.text}</blockquote>
+              <blockquote>{quoted(e.text)}</blockquote>
               {e.source && <cite>{e.source}</cite>}
             </li>
           ))}

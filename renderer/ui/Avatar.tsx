@@ -23,12 +23,15 @@ function hueOf(name: string): number {
   return HUES[h % HUES.length]!;
 }
 
+/** The first letters of the first and last words that are words: "Sam, 34" is "S", not "S3";
+ * "Margaret O'Neill" is "MO". Letters of any script count. */
 export function initialsOf(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return '?';
-  const first = parts[0]!.charAt(0);
-  const last = parts.length > 1 ? parts[parts.length - 1]!.charAt(0) : '';
-  return (first + last).toUpperCase();
+  const words = name.trim().split(/[\s,;/()–—-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return '?';
+  const letter = (w: string) => [...w][0]!;
+  const first = letter(words[0]!);
+  const last = words.length > 1 ? letter(words[words.length - 1]!) : '';
+  return (first + last).toLocaleUpperCase();
 }
 
 export function Illustration({ index, size }: { index: number; size: number }) {

@@ -43,9 +43,9 @@ function useDraft<T>(target: Target, toStored: (draft: T) => unknown, fromStored
     setError(problem);
     if (!problem) set(toStored(next));
   };
-  const blur = () => {
-    if (error) setDraft(fromStored(stored));
-  };
+  // Text that cannot be stored stays in the field with its message after the field is left: it
+  // is visibly not saved, never silently put back.
+  const blur = () => {};
   return { draft, error, change, blur };
 }
 
@@ -164,11 +164,13 @@ interface InlineTextProps extends Target {
   ariaLabel: string;
   placeholder?: string;
   autoFocus?: boolean;
+  /** Select the text when focused, so typing replaces a placeholder name such as "New touchpoint". */
+  selectOnFocus?: boolean;
   multiline?: boolean;
 }
 
 /** A compact text input for rows of a list (participants, later lanes and actions). */
-export function BoundInlineText({ ariaLabel, placeholder, autoFocus, multiline, ...target }: InlineTextProps) {
+export function BoundInlineText({ ariaLabel, placeholder, autoFocus, selectOnFocus, multiline, ...target }: InlineTextProps) {
   const { draft, error, change, blur } = useDraft<string>(target, (d) => d, (v) => (typeof v === 'string' ? v : ''));
   const common = {
     value: draft,
@@ -177,6 +179,7 @@ export function BoundInlineText({ ariaLabel, placeholder, autoFocus, multiline, 
     'aria-invalid': error ? true : undefined,
     autoFocus,
     onBlur: blur,
+    onFocus: selectOnFocus ? (e: { target: HTMLInputElement | HTMLTextAreaElement }) => e.target.select() : undefined,
   };
   return (
     <span className={`inline-field${error ? ' field-invalid' : ''}`}>

@@ -370,6 +370,7 @@ export const en = {
   } as Record<string, string>,
 
   journey: {
+    emotionLabel: (touchpoint: string, score: string | null) => (score === null ? `${touchpoint}: not scored yet` : `${touchpoint}: ${score}`),
     heading: 'Journey map',
     lede: 'Walk through what the customer does, thinks and feels at each stage, and where it hurts.',
     firstStage: 'First stage',
@@ -534,6 +535,10 @@ export const en = {
     date: 'Date',
     personas: 'About personas',
     touchpoints: 'About touchpoints',
+    linkedTouchpoints: (n: number) => `Touchpoints evidence ${n} is about`,
+    unlinkTouchpoint: (tp: string) => `Unlink ${tp}`,
+    linkTouchpoint: (n: number) => `Link evidence ${n} to a touchpoint`,
+    linkTouchpointPlaceholder: 'Type to find a touchpoint, then Enter',
     deleteEvidence: (n: number) => `Delete evidence ${n}`,
     evidenceLabel: (n: number) => `Evidence ${n}`,
     surveysHeading: 'Survey results',
@@ -635,7 +640,11 @@ export const en = {
     intendedScore: 'Target (1–5)',
     actual: 'Actual experience',
     actualScore: 'Current (1–5)',
-    useMeasured: (label: string, score: number | null) => `Use measured ${label}${score === null ? '' : ` (${score} of 5)`}`,
+    useMeasured: (label: string, score: number | null) => (score === null ? `Use measured ${label}` : `Use the survey: mean answer ${score} of 5 (${label})`),
+    measuredScore: 'Current (from the survey)',
+    measuredHint: 'The mean answer on a 1–5 scale. CSAT counts only the 4s and 5s, so two touchpoints with the same mean can show different CSAT.',
+    rankRule:
+      'Ranked by priority: the gap’s size × severity × how often it happens (each 1–5, 3 when not scored), half as much again at a moment of truth, plus 10 for each dot. The colour shows the size alone, so a paler gap can rank higher when it is severe, frequent or voted for.',
     measured: (label: string, n: number, period: string) => `Measured: ${label} from ${number(n)} ${plural.select(n) === 'one' ? 'response' : 'responses'}${period ? `, ${period}` : ''}`,
     deleteTitle: 'Delete this gap?',
     deleteBody: (gap: string, tp: string) => `“${gap}” at ${tp} will be removed, with its dots and its links to actions. A gap deleted between rounds counts as removed, not closed. You can undo this.`,
@@ -657,7 +666,7 @@ export const en = {
     columns: { rank: '#', touchpoint: 'Touchpoint', stage: 'Stage', gap: 'Gap', severity: 'Severity', frequency: 'Frequency', votes: 'Dots', priority: 'Priority' },
     needsScores: 'Needs scores',
     hiddenVotes: 'Hidden',
-    legend: 'Gap size',
+    legend: 'Colour: gap size',
     legendNone: 'No gap scored',
     voting: {
       heading: 'Dot voting',

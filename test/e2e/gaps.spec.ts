@@ -18,7 +18,7 @@ test('score gaps from a survey and by hand, vote in turn, reveal, and see the ra
   // Booking phone line: the actual experience comes from the measured CSAT (mean 2).
   await page.getByRole('button', { name: 'Add a gap at Booking phone line' }).click();
   const booking = page.getByRole('article', { name: 'Booking phone line' });
-  await expect(booking.getByRole('checkbox', { name: /Use measured CSAT 0% \(2 of 5\)/ })).toBeChecked();
+  await expect(booking.getByRole('checkbox', { name: 'Use the survey: mean answer 2 of 5 (CSAT 0%)' })).toBeChecked();
   await booking.getByLabel('Intended experience').fill('Booked in one call');
   await booking.getByLabel('Target (1–5)').selectOption('5');
   await booking.getByLabel('Severity (1–5)').selectOption('4');

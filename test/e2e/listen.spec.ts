@@ -43,7 +43,12 @@ test('a survey is imported with its bad rows listed by line, and results appear 
   await card.getByLabel('Kind').selectOption({ label: 'Interview note' });
   await card.getByLabel('What was said or found').fill('Patients over 70 prefer to book by phone and give up after two tries.');
   await card.getByLabel('Source').fill('Interviews, March');
-  await card.getByText('Booking phone line').click();
+  // Linked from a searchable list; only the linked touchpoints show as chips.
+  await expect(card.locator('.chip')).toHaveCount(0);
+  await card.getByLabel('Link evidence 1 to a touchpoint').fill('booking');
+  await card.getByLabel('Link evidence 1 to a touchpoint').press('Enter');
+  await expect(card.getByRole('list', { name: 'Touchpoints evidence 1 is about' }).getByRole('listitem')).toHaveText(['Scheduling → Booking phone line']);
+  await expect(card.getByLabel('Link evidence 1 to a touchpoint')).toHaveValue('');
   await saved(page);
   expect(bridge.query(`SELECT e.kind, t.name FROM evidence e JOIN evidence_link l ON l.evidence_id = e.id JOIN touchpoint t ON t.id = l.touchpoint_id`)).toEqual([
     { kind: 'interview', name: 'Booking phone line' },

@@ -29,7 +29,7 @@ async function gapAt(page: Page, touchpoint: string, intended: string, current?:
   await card.getByLabel('Target (1–5)').selectOption(intended);
   if (!current) return;
   // Scored by hand where the survey would otherwise stand in.
-  const measured = card.getByRole('checkbox', { name: /^Use measured/ });
+  const measured = card.getByRole('checkbox', { name: /^Use (measured|the survey)/ });
   if (await measured.count()) await measured.uncheck();
   await card.getByLabel('Current (1–5)').selectOption(current);
 }
@@ -61,7 +61,7 @@ test('two rounds with April and October surveys: figures per period, work done c
   await gapAt(page, CHAT, '5');
   const chat = page.getByRole('article', { name: CHAT });
   await expect(chat).toContainText('Measured: CSAT 50% from 4 responses, Apr 2026');
-  await expect(chat.getByRole('checkbox', { name: 'Use measured CSAT 50% (3 of 5)' })).toBeChecked();
+  await expect(chat.getByRole('checkbox', { name: 'Use the survey: mean answer 3 of 5 (CSAT 50%)' })).toBeChecked();
   await expect(chat.getByText('Gap 2', { exact: true })).toBeVisible();
   await gapAt(page, 'Checkout', '4', '2');
   await gapAt(page, 'Returns portal', '5', '3');

@@ -159,7 +159,19 @@ function GapForm({ view, measured }: { view: GapView; measured: ReturnType<typeo
         <div>
           <BoundText {...bind} field="actual" label={G.actual} multiline rows={2} />
           <div className="actual-row">
-            <ScoreSelect label={G.actualScore} value={usesMeasure ? (view.actual === null ? null : Math.round(view.actual)) : g.actualScore} disabled={usesMeasure} onChange={(v) => set({ actualScore: v })} />
+            {usesMeasure && view.actual !== null ? (
+              // The exact score the gap is sized with, not a rounded stand-in.
+              <div className="field score-field">
+                <span className="field-label" id={`measured-${g.id}`}>
+                  {G.measuredScore}
+                </span>
+                <output className="measured-score" aria-labelledby={`measured-${g.id}`} title={G.measuredHint}>
+                  {view.actual}
+                </output>
+              </div>
+            ) : (
+              <ScoreSelect label={G.actualScore} value={g.actualScore} onChange={(v) => set({ actualScore: v })} />
+            )}
             {canMeasure && (
               <label className="checkbox">
                 <input type="checkbox" checked={usesMeasure} onChange={(e) => set({ actualSource: e.target.checked ? measured!.kind : 'manual' })} />

@@ -11,6 +11,7 @@ export function Ranking({ doc, journeyId }: { doc: WorkshopDoc; journeyId: strin
   const ranked = rankedGaps(doc, journeyId);
   return (
     <section className="card" aria-label={G.ranking}>
+      <p className="muted rank-rule">{G.rankRule}</p>
       <HeatLegend />
       <div className="table-scroll">
         <table className="data-table ranking">

@@ -2,6 +2,7 @@
  * The journey map as a table: the same data as the canvas, every cell readable and editable with
  * a keyboard alone and with a screen reader. Stages are columns, lanes are rows.
  */
+import { useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import { emotionOf, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
@@ -75,16 +76,19 @@ export function JourneyTable({ doc, journeyId }: { doc: WorkshopDoc; journeyId: 
 
 function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journeyId: string; lane: Lane; stage: Stage; stages: Stage[] }) {
   const dispatch = useWorkshop((s) => s.dispatch);
+  const [added, setAdded] = useState<string | null>(null);
   const T = msg.journey.table;
   const TP = msg.journey.touchpoint;
 
   if (lane.kind === 'touchpoints') {
     const tps = touchpointsOf(doc.rows, stage.id);
+    // A new touchpoint's name takes the focus, so typing names it (a space would otherwise press
+    // the button again).
     return (
       <div className="cell-stack">
         {tps.map((t) => (
           <div key={t.id} className={`table-touchpoint${t.momentOfTruth ? ' is-moment' : ''}`}>
-            <BoundInlineText entity="touchpoint" id={t.id} field="name" ariaLabel={`${TP.name}: ${t.name}, ${stage.name}`} />
+            <BoundInlineText entity="touchpoint" id={t.id} field="name" ariaLabel={`${TP.name}: ${t.name}, ${stage.name}`} autoFocus={t.id === added} selectOnFocus={t.id === added} />
             <select
               className="input select"
               aria-label={`${TP.channel}: ${t.name}`}
@@ -125,16 +129,18 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
         <button
           type="button"
           className="btn btn-ghost btn-small"
-          onClick={() =>
+          onClick={() => {
+            const id = newId();
+            setAdded(id);
             dispatch([
               {
                 kind: 'create',
                 entity: 'touchpoint',
-                id: newId(),
+                id,
                 values: { journeyId, stageId: stage.id, name: msg.journey.newTouchpoint, channel: 'web', team: 'service', position: nextPosition(tps) },
               },
-            ])
-          }
+            ]);
+          }}
         >
           <Plus size={14} aria-hidden />
           {T.addTouchpoint(stage.name)}

@@ -3,7 +3,7 @@
  * support data, analytics) linked to personas and touchpoints, and survey results imported from
  * CSV with NPS, CSAT or CES per touchpoint.
  */
-import { FileUp, Plus, Trash2 } from 'lucide-react';
+import { FileUp, Plus, Trash2, X } from 'lucide-react';
 import { useState } from 'react';
 import { journeyTouchpoints } from '../../../shared/domain/journey';
 import { periodOf, surveyPeriods } from '../../../shared/domain/periods';
@@ -125,7 +125,6 @@ function EvidenceCard({ doc, evidence: e, n }: { doc: WorkshopDoc; evidence: Row
   const L = msg.listen;
   const links = Object.values(doc.rows.evidenceLink).filter((l) => l.evidenceId === e.id);
   const personas = byPosition(Object.values(doc.rows.persona));
-  const journeys = byPosition(Object.values(doc.rows.journey));
   const bind = { entity: 'evidence' as const, id: e.id };
 
   const toggle = (field: 'personaId' | 'touchpointId', targetId: string, on: boolean) => {
@@ -159,27 +158,86 @@ function EvidenceCard({ doc, evidence: e, n }: { doc: WorkshopDoc; evidence: Row
           })}
         </fieldset>
       )}
-      {journeys.map((j) => {
-        const tps = journeyTouchpoints(doc.rows, j.id);
-        if (tps.length === 0) return null;
-        return (
-          <fieldset key={j.id} className="chips">
-            <legend className="field-label">
-              {L.touchpoints}
-              {journeys.length > 1 ? ` · ${j.name}` : ''}
-            </legend>
-            {tps.map((t) => {
-              const on = links.some((l) => l.touchpointId === t.id);
-              return (
-                <label key={t.id} className={`chip${on ? ' is-on' : ''}`}>
-                  <input type="checkbox" checked={on} onChange={(ev) => toggle('touchpointId', t.id, ev.target.checked)} />
-                  {t.name}
-                </label>
-              );
-            })}
-          </fieldset>
-        );
-      })}
+      <TouchpointLinks doc={doc} linked={links.flatMap((l) => (l.touchpointId ? [l.touchpointId] : []))} n={n} onToggle={(id, on) => toggle('touchpointId', id, on)} />
     </li>
+  );
+}
+
+/**
+ * The touchpoints a piece of evidence is about: the linked ones as chips that unlink, and a
+ * searchable list to link another (a map can have dozens of touchpoints; chips for all of them
+ * would bury the card).
+ */
+function TouchpointLinks({ doc, linked, n, onToggle }: { doc: WorkshopDoc; linked: string[]; n: number; onToggle(id: string, on: boolean): void }) {
+  const L = msg.listen;
+  const [query, setQuery] = useState('');
+  const journeys = byPosition(Object.values(doc.rows.journey));
+  const options = journeys.flatMap((j) =>
+    journeyTouchpoints(doc.rows, j.id).map((t) => ({
+      id: t.id,
+      label: [journeys.length > 1 ? j.name : '', `${doc.rows.stage[t.stageId]?.name ?? ''} → ${t.name}`].filter(Boolean).join(' · '),
+    })),
+  );
+  if (options.length === 0) return null;
+  const listId = `evidence-${n}-touchpoints`;
+  const link = () => {
+    const wanted = query.trim().toLowerCase();
+    const hit = options.find((o) => o.label.toLowerCase() === wanted) ?? options.find((o) => !linked.includes(o.id) && o.label.toLowerCase().includes(wanted));
+    if (!wanted || !hit) return;
+    if (!linked.includes(hit.id)) onToggle(hit.id, true);
+    setQuery('');
+  };
+  return (
+    <div className="evidence-links">
+      <span className="field-label">{L.touchpoints}</span>
+      {linked.length > 0 && (
+        <ul className="chips linked-chips" aria-label={L.linkedTouchpoints(n)}>
+          {linked.map((id) => {
+            const label = options.find((o) => o.id === id)?.label ?? doc.rows.touchpoint[id]?.name ?? '';
+            return (
+              <li key={id} className="chip is-on">
+                {label}
+                <button type="button" className="chip-remove" aria-label={L.unlinkTouchpoint(label)} onClick={() => onToggle(id, false)}>
+                  <X size={13} aria-hidden />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="link-picker">
+        <input
+          className="input"
+          type="search"
+          list={listId}
+          value={query}
+          aria-label={L.linkTouchpoint(n)}
+          placeholder={L.linkTouchpointPlaceholder}
+          onChange={(e) => {
+            const v = e.target.value;
+            setQuery(v);
+            // Choosing from the list links at once.
+            const exact = options.find((o) => o.label === v);
+            if (exact && !linked.includes(exact.id)) {
+              onToggle(exact.id, true);
+              setQuery('');
+            }
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              link();
+            }
+          }}
+        />
+        <datalist id={listId}>
+          {options
+            .filter((o) => !linked.includes(o.id))
+            .map((o) => (
+              <option key={o.id} value={o.label} />
+            ))}
+        </datalist>
+      </div>
+    </div>
   );
 }

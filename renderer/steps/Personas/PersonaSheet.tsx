@@ -1,5 +1,6 @@
 /** A persona on one page: for the projector, for printing, or for saving as PDF. */
 import type { RowOf, WorkshopRow } from '../../../shared/model/entities';
+import { quoted, unquoted } from '../../../shared/domain/quotes';
 import { msg } from '../../../shared/strings';
 import { Avatar } from '../../ui/Avatar';
 
@@ -27,7 +28,7 @@ export function PersonaSheet({ persona, workshop }: { persona: RowOf<'persona'>;
           )}
         </div>
       </header>
-      {persona.quote && <blockquote className="persona-sheet-quote">{persona.quote}</blockquote>}
+      {unquoted(persona.quote) && <blockquote className="persona-sheet-quote">{quoted(persona.quote)}</blockquote>}
       {persona.bio && <p className="persona-sheet-bio">{persona.bio}</p>}
       <div className="persona-sheet-grid">
         {sections.map(([label, text]) => (

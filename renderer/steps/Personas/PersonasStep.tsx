@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { RowOf } from '../../../shared/model/entities';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition, moveTo, nextPosition } from '../../../shared/model/positions';
+import { quoted, unquoted } from '../../../shared/domain/quotes';
 import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useRoute } from '../../store/route';
@@ -77,7 +78,7 @@ function PersonaGrid({ doc }: { doc: WorkshopDoc }) {
                       {msg.personas.importanceBadge(msg.personas.importance[p.importance] ?? '')}
                     </span>
                   )}
-                  {p.quote && <blockquote className="persona-card-quote">{p.quote}</blockquote>}
+                  {unquoted(p.quote) && <blockquote className="persona-card-quote">{quoted(p.quote)}</blockquote>}
                   <div className="persona-card-tools">
                     <MoveButtons
                       axis="horizontal"

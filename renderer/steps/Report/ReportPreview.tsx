@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { formatMetric } from '../../../shared/domain/metrics';
 import { localDay } from '../../../shared/domain/dates';
+import { quoted, unquoted } from '../../../shared/domain/quotes';
 import { periodOf } from '../../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../../shared/domain/report';
 import { heatColor } from '../../../shared/layout/palette';
@@ -144,7 +145,7 @@ export function HeardContent({ data }: { data: ReportData }) {
           <ul className="sheet-quotes">
             {data.heard.quotes.map(({ item, personas, touchpoints }) => (
               <li key={item.id}>
-                <p className={item.kind === 'quote' ? 'sheet-quote' : 'sheet-text'}>{item.kind === 'quote' ? `“${item.text.trim().replace(/^[“"]|[”"]$/g, '')}”` : item.text}</p>
+                <p className={item.kind === 'quote' ? 'sheet-quote' : 'sheet-text'}>{item.kind === 'quote' ? quoted(item.text) : item.text}</p>
                 <p className="sheet-muted">{[L.kinds[item.kind] ?? item.kind, item.source, formatDate(item.collectedOn) ?? '', ...personas, ...touchpoints].filter((x) => x && x.trim()).join(' · ')}</p>
               </li>
             ))}
@@ -183,7 +184,7 @@ export function PersonasContent({ data, only }: { data: ReportData; only?: strin
         <article key={p.id} className="sheet-persona">
           <Heading className="sheet-persona-name">{p.name || msg.personas.unnamed}</Heading>
           {p.role && <p className="sheet-muted">{p.role}</p>}
-          {p.quote.trim() && <p className="sheet-quote">“{p.quote.trim()}”</p>}
+          {unquoted(p.quote) && <p className="sheet-quote">{quoted(p.quote)}</p>}
           <Block label={P.goals} text={p.goals} />
           <Block label={P.needs} text={p.needs} />
           <Block label={P.painPoints} text={p.painPoints} />
