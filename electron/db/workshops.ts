@@ -1,6 +1,7 @@
 /**
  * The workshop library: list, create, rename, duplicate, archive, delete and open.
  */
+import { defaultTerms } from '../../shared/domain/vocabulary';
 import type { Database } from 'better-sqlite3';
 import type { WorkshopSummary } from '../../shared/api';
 import { ENTITY_NAMES, REF_EDGES, WORKSHOP_FIELDS, type AnyRow, type EntityName } from '../../shared/model/entities';
@@ -40,8 +41,8 @@ export function createWorkshop(db: Database, clock: Clock, title: string, client
   const now = clock.now();
   stmt(
     db,
-    `INSERT INTO workshop (id, title, client, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-  ).run(id, title.trim(), client.trim(), now, now);
+    `INSERT INTO workshop (id, title, client, created_at, updated_at, teams, channels) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, title.trim(), client.trim(), now, now, JSON.stringify(defaultTerms('team', null)), JSON.stringify(defaultTerms('channel', null)));
   return summaryOf(db, id);
 }
 

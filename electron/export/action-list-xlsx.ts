@@ -3,6 +3,7 @@
  * every column, widths that fit, due dates stored as dates and scores as numbers, so sorting and
  * filtering work in Excel, Numbers and LibreOffice.
  */
+import { termLabel } from '../../shared/domain/vocabulary';
 import ExcelJS from 'exceljs';
 import { actionRows } from '../../shared/domain/actions';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -39,7 +40,7 @@ export async function actionListXlsx(doc: WorkshopDoc, now: Date): Promise<Buffe
       title: r.title,
       description: r.description,
       owner: r.owner,
-      team: r.team ? (msg.teams[r.team] ?? r.team) : '',
+      team: r.team ? termLabel('team', r.team) : '',
       due: asDate(r.dueDate),
       status: A.statuses[r.status] ?? r.status,
       impact: r.impact,

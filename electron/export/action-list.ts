@@ -2,6 +2,7 @@
  * The action list as a file, made in main: CSV (RFC 4180, UTF-8 with a BOM so Excel opens it
  * right), Markdown, XLSX or PDF. Rows come from shared/domain/actions.ts; the words from the strings.
  */
+import { termLabel } from '../../shared/domain/vocabulary';
 import type { Branding, ExportedFile } from '../../shared/api';
 import { actionListPdf } from './action-list-pdf';
 import { actionListXlsx } from './action-list-xlsx';
@@ -16,7 +17,7 @@ function cells(r: ActionRow): string[] {
   return [
     r.title,
     r.owner,
-    r.team ? (msg.teams[r.team] ?? r.team) : '',
+    r.team ? termLabel('team', r.team) : '',
     r.dueDate ?? '',
     A.statuses[r.status] ?? r.status,
     r.impact === null ? '' : String(r.impact),

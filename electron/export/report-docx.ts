@@ -5,6 +5,7 @@
  * does a blueprint. Written with the `docx` library (it writes real .docx XML; nothing else here
  * could).
  */
+import { termLabel } from '../../shared/domain/vocabulary';
 import { BorderStyle, Document, HeadingLevel, PageOrientation, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
 import type { Branding } from '../../shared/api';
 import { itemsIn } from '../../shared/domain/blueprint';
@@ -225,7 +226,7 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
         heading(S.actions),
         table(
           ['#', C.title, C.owner, C.due, C.status, C.gaps, C.metric],
-          data.actions.map((a, i) => [String(i + 1), { text: [a.title + (a.wow ? ` ★ ${msg.actions.fields.wow}` : ''), a.description.trim()].filter(Boolean).join('\n') }, [a.owner, a.team ? (msg.teams[a.team] ?? a.team) : ''].filter(Boolean).join('\n'), formatDate(a.dueDate, 'short'), msg.actions.statuses[a.status] ?? a.status, a.gaps.join('\n'), a.metric]),
+          data.actions.map((a, i) => [String(i + 1), { text: [a.title + (a.wow ? ` ★ ${msg.actions.fields.wow}` : ''), a.description.trim()].filter(Boolean).join('\n') }, [a.owner, a.team ? termLabel('team', a.team) : ''].filter(Boolean).join('\n'), formatDate(a.dueDate, 'short'), msg.actions.statuses[a.status] ?? a.status, a.gaps.join('\n'), a.metric]),
         ),
       );
     },

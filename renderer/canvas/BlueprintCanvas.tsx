@@ -9,6 +9,8 @@ import { memo, useMemo, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
 import { itemsIn, moveItemOps, newItemOp, type BlueprintItem } from '../../shared/domain/blueprint';
 import { stagesOf } from '../../shared/domain/journey';
+import { phaseRuns } from '../../shared/domain/phases';
+import { PHASE_BAND, PhaseBands } from './shapes';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { msg } from '../../shared/strings';
 import { newId } from '../ids';
@@ -51,6 +53,7 @@ export function BlueprintCanvas(props: { doc: WorkshopDoc; journeyId: string; ca
   const { zoom, pan } = ui;
   const { scrollIntoView, stageProps, spaceDown, zoomAt, fit } = useViewport(useBlueprintUi, containerRef, stageRef, layout);
   const stageNames = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
+  const phases = phaseRuns(stagesOf(doc.rows, journeyId));
   const selected = ui.selected[0];
 
   const create = (stageId: string, layer: BlueprintItem['layer']) => {
@@ -156,7 +159,8 @@ export function BlueprintCanvas(props: { doc: WorkshopDoc; journeyId: string; ca
       >
         <Stage ref={stageRef} {...stageProps} onClick={onClick} onDblClick={onDblClick}>
           <Layer listening={false}>
-            <BlueprintGrid layout={layout} colors={colors} stageNames={stageNames} />
+            <BlueprintGrid layout={layout} colors={colors} stageNames={stageNames} phased={phases.length > 0} />
+            {phases.length > 0 && <PhaseBands columns={layout.columns} runs={phases} colors={colors} />}
           </Layer>
           <Layer ref={contentRef}>
             <Rect x={0} y={0} width={layout.width} height={layout.height} fill="transparent" />
@@ -210,8 +214,9 @@ export function BlueprintCanvas(props: { doc: WorkshopDoc; journeyId: string; ca
   );
 }
 
-const BlueprintGrid = memo(function BlueprintGrid({ layout, colors, stageNames }: { layout: BlueprintLayout; colors: CanvasColors; stageNames: Map<string, string> }) {
+const BlueprintGrid = memo(function BlueprintGrid({ layout, colors, stageNames, phased }: { layout: BlueprintLayout; colors: CanvasColors; stageNames: Map<string, string>; phased: boolean }) {
   const g = GEOMETRY;
+  const mid = phased ? PHASE_BAND + (g.stageHeaderHeight - PHASE_BAND) / 2 : g.stageHeaderHeight / 2;
   return (
     <>
       <Rect width={layout.width} height={layout.height} fill={colors.surface} stroke={colors.border} />
@@ -220,7 +225,7 @@ const BlueprintGrid = memo(function BlueprintGrid({ layout, colors, stageNames }
       {layout.columns.map((c) => (
         <Group key={c.stageId}>
           <Line points={[c.x, 0, c.x, layout.height]} stroke={colors.border} strokeWidth={1} />
-          <Text x={c.x + 16} y={g.stageHeaderHeight / 2 - 9} width={c.width - 32} text={`${c.index + 1}  ${stageNames.get(c.stageId) ?? ''}`} fontFamily={FONT_FAMILY} fontSize={16} fontStyle="650" fill={colors.text} ellipsis wrap="none" />
+          <Text x={c.x + 16} y={mid - 9} width={c.width - 32} text={`${c.index + 1}  ${stageNames.get(c.stageId) ?? ''}`} fontFamily={FONT_FAMILY} fontSize={16} fontStyle="650" fill={colors.text} ellipsis wrap="none" />
         </Group>
       ))}
       {layout.rows.map((r) => (

@@ -61,7 +61,7 @@ export function BlueprintItemEditor(props: {
       </div>
       {text('how', I.how, true)}
       <div className="grid-2">
-        <TeamField className="field" labelClassName="field-label" label={I.team} value={item.team} onChange={(team) => update({ team })} />
+        <TeamField doc={props.doc} className="field" labelClassName="field-label" label={I.team} value={item.team} choose={(team) => [{ kind: 'update', entity: 'blueprintItem', id: item.id, patch: { team } }]} />
         <Labeled className="field" labelClassName="field-label" label={I.touchpoint}>
           {(id) => (
             <select id={id} className="input select" value={item.touchpointId ?? ''} onChange={(e) => update({ touchpointId: e.target.value || null })}>

@@ -26,7 +26,8 @@ import { useMapUi } from './map-ui';
 import { useViewport } from './viewport';
 import { measureNoteText } from './measure';
 import { MapOverlays } from './overlays';
-import { EmotionCurve, GridLayerContent, NoteShape, StageHeader, TouchpointShape } from './shapes';
+import { EmotionCurve, GridLayerContent, NoteShape, PhaseBands, StageHeader, TouchpointShape } from './shapes';
+import { phaseRuns } from '../../shared/domain/phases';
 
 /** Below this zoom, a note's full text would be unreadable: it shows its first words, larger. */
 const TEXT_ZOOM = 0.45;
@@ -89,6 +90,7 @@ export function JourneyCanvas(props: {
 
   const laneNames = useMemo(() => new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name])), [lane, journeyId]);
   const stageNames = useMemo(() => new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name])), [stage, journeyId]);
+  const phases = useMemo(() => phaseRuns(stagesOf(doc.rows, journeyId)), [stage, journeyId]);
 
   // ---- view: zoom and pan (shared with the blueprint) ----------------------------------------
   const { size, spaceDown, zoomAt, fit, scrollIntoView: showBox, stageProps } = useViewport(useMapUi, containerRef, stageRef, layout);
@@ -120,7 +122,7 @@ export function JourneyCanvas(props: {
         kind: 'create',
         entity: 'touchpoint',
         id,
-        values: { journeyId, stageId, name: msg.journey.newTouchpoint, channel: 'web', team: 'service', position: nextPosition(existing) },
+        values: { journeyId, stageId, name: msg.journey.newTouchpoint, position: nextPosition(existing) },
       },
     ]);
     ui.edit({ kind: 'touchpoint', id });
@@ -325,12 +327,14 @@ export function JourneyCanvas(props: {
                 key={c.stageId}
                 column={c}
                 name={stageNames.get(c.stageId) ?? ''}
+                phased={phases.length > 0}
                 colors={colors}
                 onDragEnd={(e) => onStageDragEnd(c.stageId, e)}
                 onDblClick={() => ui.edit({ kind: 'stage', id: c.stageId })}
                 onDelete={() => props.onRequestDeleteStage(c.stageId)}
               />
             ))}
+            {phases.length > 0 && <PhaseBands columns={layout.columns} runs={phases} colors={colors} />}
             {layout.touchpoints.map((b) => {
               const t = doc.rows.touchpoint[b.id];
               return t ? (

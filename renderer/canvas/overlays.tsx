@@ -8,7 +8,8 @@ import { Copy, Trash2, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { duplicateNotesOps } from '../../shared/domain/journey';
 import type { WorkshopDoc } from '../../shared/model/ops';
-import { CHANNELS, NOTE_COLORS, TEAMS } from '../../shared/model/vocab';
+import { NOTE_COLORS } from '../../shared/model/vocab';
+import { TermSelect } from '../ui/TermSelect';
 import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
@@ -193,24 +194,12 @@ function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
       <div className="grid-2">
         <Labeled className="field" labelClassName="field-label" label={T.channel}>
           {(id) => (
-            <select id={id} className="input select" value={t.channel} onChange={(e) => update({ channel: e.target.value })}>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {msg.channels[c]}
-                </option>
-              ))}
-            </select>
+            <TermSelect id={id} doc={props.doc} kind="channel" value={t.channel} dispatch={dispatch} choose={(channel) => [{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { channel } }]} />
           )}
         </Labeled>
         <Labeled className="field" labelClassName="field-label" label={T.team}>
           {(id) => (
-            <select id={id} className="input select" value={t.team} onChange={(e) => update({ team: e.target.value })}>
-              {TEAMS.map((c) => (
-                <option key={c} value={c}>
-                  {msg.teams[c]}
-                </option>
-              ))}
-            </select>
+            <TermSelect id={id} doc={props.doc} kind="team" value={t.team} dispatch={dispatch} choose={(team) => [{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { team } }]} />
           )}
         </Labeled>
       </div>

@@ -3,6 +3,8 @@
  * one note redraws one note. Nothing here uses shadows or per-pixel hit areas: cheap to draw in
  * software, which is how many projector laptops draw.
  */
+import type { PhaseRun } from '../../shared/domain/phases';
+import { termLabel } from '../../shared/domain/vocabulary';
 import type Konva from 'konva';
 import { memo } from 'react';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
@@ -82,6 +84,8 @@ function RowGrid({ row, name, colors, width }: { row: RowBox; name: string; colo
 export const StageHeader = memo(function StageHeader(props: {
   column: ColumnBox;
   name: string;
+  /** The journey has phases: the header's top is their band, the name sits below it. */
+  phased?: boolean;
   colors: CanvasColors;
   onDragEnd: DragHandler;
   onDblClick: () => void;
@@ -89,6 +93,7 @@ export const StageHeader = memo(function StageHeader(props: {
 }) {
   const { column, colors } = props;
   const g = GEOMETRY;
+  const mid = props.phased ? PHASE_BAND + (g.stageHeaderHeight - PHASE_BAND) / 2 : g.stageHeaderHeight / 2;
   return (
     <Group
       name="stage-header"
@@ -103,10 +108,10 @@ export const StageHeader = memo(function StageHeader(props: {
       onDblTap={props.onDblClick}
     >
       <Rect width={column.width} height={g.stageHeaderHeight} fill={colors.surface2} perfectDrawEnabled={false} />
-      <Circle x={24} y={g.stageHeaderHeight / 2} radius={12} fill={colors.accent} listening={false} />
+      <Circle x={24} y={mid} radius={12} fill={colors.accent} listening={false} />
       <Text
         x={12}
-        y={g.stageHeaderHeight / 2 - 7}
+        y={mid - 7}
         width={24}
         align="center"
         text={String(column.index + 1)}
@@ -118,7 +123,7 @@ export const StageHeader = memo(function StageHeader(props: {
       />
       <Text
         x={44}
-        y={g.stageHeaderHeight / 2 - 9}
+        y={mid - 9}
         width={column.width - 84}
         text={props.name}
         fontFamily={FONT_FAMILY}
@@ -129,11 +134,34 @@ export const StageHeader = memo(function StageHeader(props: {
         wrap="none"
         listening={false}
       />
-      <Group x={column.width - 30} y={g.stageHeaderHeight / 2 - 11} name="stage-delete" onClick={props.onDelete} onTap={props.onDelete}>
+      <Group x={column.width - 30} y={mid - 11} name="stage-delete" onClick={props.onDelete} onTap={props.onDelete}>
         <Rect width={22} height={22} cornerRadius={4} fill={colors.surface2} />
         <Line points={[6, 6, 16, 16]} stroke={colors.muted} strokeWidth={1.8} lineCap="round" listening={false} />
         <Line points={[16, 6, 6, 16]} stroke={colors.muted} strokeWidth={1.8} lineCap="round" listening={false} />
       </Group>
+    </Group>
+  );
+});
+
+export const PHASE_BAND = 22;
+
+/** The phases above the stage headers: one band per run of stages, its name at its start. */
+export const PhaseBands = memo(function PhaseBands(props: { columns: readonly ColumnBox[]; runs: readonly PhaseRun[]; colors: CanvasColors }) {
+  const { colors } = props;
+  return (
+    <Group name="phases" listening={false}>
+      {props.runs.map((run) => {
+        const first = props.columns[run.from];
+        const last = props.columns[run.to];
+        if (!first || !last) return null;
+        const width = last.x + last.width - first.x - 8;
+        return (
+          <Group key={`${run.from}-${run.name}`} x={first.x + 4} y={3}>
+            <Rect width={width} height={PHASE_BAND - 5} cornerRadius={4} fill={colors.accent} perfectDrawEnabled={false} />
+            <Text x={10} y={2} width={width - 20} text={run.name.toLocaleUpperCase()} fontFamily={FONT_FAMILY} fontSize={12} fontStyle="700" letterSpacing={0.6} fill={colors.onAccent} ellipsis wrap="none" />
+          </Group>
+        );
+      })}
     </Group>
   );
 });
@@ -257,7 +285,7 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
         x={12}
         y={40}
         width={box.width - (mot ? 154 : 24)}
-        text={`${msg.channels[t.channel] ?? t.channel} · ${msg.teams[t.team] ?? t.team}`}
+        text={[termLabel('channel', t.channel), termLabel('team', t.team)].filter(Boolean).join(' · ')}
         fontFamily={FONT_FAMILY}
         fontSize={12}
         fill={props.heat ? props.heat.text : colors.muted}

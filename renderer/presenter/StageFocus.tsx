@@ -4,6 +4,7 @@
  * pixels), with the stages before and after named at the sides, dimmed. The whole map is the
  * overview (FittedMap), shapes only, with the stage names in large type.
  */
+import { phaseMarks } from '../../shared/domain/phases';
 import { itemsIn } from '../../shared/domain/blueprint';
 import { gapByTouchpoint } from '../../shared/domain/gaps';
 import { emotionOf, lanesOf, notesIn, stagesOf, touchpointsOf } from '../../shared/domain/journey';
@@ -14,13 +15,16 @@ import { BLUEPRINT_LAYERS } from '../../shared/model/vocab';
 import { msg } from '../../shared/strings';
 import { Heading } from '../ui/Heading';
 
-function Neighbours({ names, index, focused }: { names: string[]; index: number; focused: string }) {
+function Neighbours({ names, index, focused, phase }: { names: string[]; index: number; focused: string; phase?: string }) {
   const P = msg.presenter;
   return (
     <>
       <div className="stage-focus-head">
         <span className="stage-focus-side">{index > 0 ? `← ${names[index - 1]}` : ''}</span>
-        <Heading className="stage-focus-title">{P.stageOf(index + 1, names.length, names[index] ?? '')}</Heading>
+        <div className="stage-focus-middle">
+          {phase && <p className="stage-focus-phase">{P.phaseOf(phase)}</p>}
+          <Heading className="stage-focus-title">{P.stageOf(index + 1, names.length, names[index] ?? '')}</Heading>
+        </div>
         <span className="stage-focus-side stage-focus-next">{index < names.length - 1 ? `${names[index + 1]} →` : ''}</span>
       </div>
       {focused && <p className="map-fit-focus">{P.inFocus(focused)}</p>}
@@ -47,7 +51,7 @@ export function JourneyStageFocus({ doc, journeyId, index, focus }: { doc: Works
   const tps = touchpointsOf(doc.rows, stage.id);
   return (
     <section className="stage-focus" aria-label={stage.name}>
-      <Neighbours names={stages.map((s) => s.name)} index={at} focused={focusLabel(doc, focus)} />
+      <Neighbours names={stages.map((s) => s.name)} index={at} focused={focusLabel(doc, focus)} phase={phaseMarks(stages)[at]?.name} />
       <div className="stage-focus-lanes">
         {lanesOf(doc.rows, journeyId, false).map((lane) => {
           if (lane.kind === 'touchpoints') {
@@ -119,7 +123,7 @@ export function BlueprintStageFocus({ doc, journeyId, index, focus }: { doc: Wor
   const tps = touchpointsOf(doc.rows, stage.id);
   return (
     <section className="stage-focus" aria-label={stage.name}>
-      <Neighbours names={stages.map((s) => s.name)} index={at} focused={focusLabel(doc, focus)} />
+      <Neighbours names={stages.map((s) => s.name)} index={at} focused={focusLabel(doc, focus)} phase={phaseMarks(stages)[at]?.name} />
       <div className="stage-focus-lanes">
         {tps.length > 0 && (
           <div className="stage-focus-lane">

@@ -1,6 +1,7 @@
 /** A labelled choice from a short list: the label tied to the select by id. */
-import { TEAMS } from '../../shared/model/vocab';
-import { msg } from '../../shared/strings';
+import type { TypedOp, WorkshopDoc } from '../../shared/model/ops';
+import { useWorkshop } from '../store/workshop';
+import { TermSelect } from './TermSelect';
 import { Labeled } from './Labeled';
 
 export function SelectField<V extends string>(props: {
@@ -26,16 +27,12 @@ export function SelectField<V extends string>(props: {
   );
 }
 
-/** The owning team, or not set (stored as null). */
-export function TeamField(props: { label: string; value: string | null; onChange(team: string | null): void; className?: string; labelClassName?: string }) {
+/** The owning team from the workshop's own list, or not set (stored as ''); new names added in place. */
+export function TeamField(props: { doc: WorkshopDoc; label: string; value: string; choose(team: string): TypedOp[]; className?: string; labelClassName?: string }) {
+  const dispatch = useWorkshop((s) => s.dispatch);
   return (
-    <SelectField
-      label={props.label}
-      className={props.className}
-      labelClassName={props.labelClassName}
-      value={props.value ?? ''}
-      onChange={(v) => props.onChange(v || null)}
-      options={[{ value: '', label: msg.common.notSet }, ...TEAMS.map((t) => ({ value: t, label: msg.teams[t] ?? t }))]}
-    />
+    <Labeled className={props.className ?? 'inline-label'} labelClassName={props.labelClassName} label={props.label}>
+      {(id) => <TermSelect id={id} doc={props.doc} kind="team" optional value={props.value} choose={props.choose} dispatch={dispatch} />}
+    </Labeled>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { EntityName } from '../../shared/model/entities';
+import type { TypedOp } from '../../shared/model/ops';
 import { checkField } from '../../shared/model/validate';
 import { msg } from '../../shared/strings';
 import { useWorkshop } from '../store/workshop';
@@ -132,11 +133,17 @@ interface SelectProps extends Target {
   options: readonly { value: string; label: string }[];
   /** Offer "Not set" (stored as null). */
   nullable?: boolean;
+  /** Further edits the choice implies, stored and undone with it. */
+  also?(value: string | null): TypedOp[];
 }
 
-export function BoundSelect({ label, hint, options, nullable, ...target }: SelectProps) {
+export function BoundSelect({ label, hint, options, nullable, also, ...target }: SelectProps) {
   const stored = useStoredValue(target);
-  const set = useSetter(target);
+  const setter = useSetter(target);
+  const dispatch = useWorkshop((s) => s.dispatch);
+  // Edits that follow from the choice go in the same batch, so one undo takes them all back.
+  const set = (value: string | null) =>
+    also ? dispatch([{ kind: 'update', entity: target.entity, id: target.id, patch: { [target.field]: value } } as TypedOp, ...also(value)]) : setter(value);
   return (
     <Field label={label} hint={hint}>
       {({ id, describedBy }) => (
@@ -167,10 +174,12 @@ interface InlineTextProps extends Target {
   /** Select the text when focused, so typing replaces a placeholder name such as "New touchpoint". */
   selectOnFocus?: boolean;
   multiline?: boolean;
+  /** The id of a datalist of names to suggest. */
+  list?: string;
 }
 
 /** A compact text input for rows of a list (participants, later lanes and actions). */
-export function BoundInlineText({ ariaLabel, placeholder, autoFocus, selectOnFocus, multiline, ...target }: InlineTextProps) {
+export function BoundInlineText({ ariaLabel, placeholder, autoFocus, selectOnFocus, multiline, list, ...target }: InlineTextProps) {
   const { draft, error, change, blur } = useDraft<string>(target, (d) => d, (v) => (typeof v === 'string' ? v : ''));
   const common = {
     value: draft,
@@ -186,7 +195,7 @@ export function BoundInlineText({ ariaLabel, placeholder, autoFocus, selectOnFoc
       {multiline ? (
         <textarea className="input textarea textarea-compact" rows={2} {...common} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input className="input" type="text" {...common} onChange={(e) => change(e.target.value)} />
+        <input className="input" type="text" list={list} {...common} onChange={(e) => change(e.target.value)} />
       )}
       {error && (
         <span className="field-error" role="alert">

@@ -81,7 +81,7 @@ export function newJourneyOps(spec: NewJourney, newId: () => string): TypedOp[] 
       kind: 'create',
       entity: 'stage',
       id: stageId,
-      values: { journeyId, name: stage.name, description: stage.description ?? '', position: si + 1 },
+      values: { journeyId, name: stage.name, description: stage.description ?? '', phase: 'phase' in stage ? (stage.phase ?? '') : '', position: si + 1 },
     });
     stage.touchpoints.forEach((tp, ti) => {
       ops.push({

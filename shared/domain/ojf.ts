@@ -11,7 +11,8 @@
 import { z } from 'zod';
 import type { Op, TypedOp, WorkshopDoc } from '../model/ops';
 import { byPosition } from '../model/positions';
-import { CHANNELS, TEAMS, type Channel, type NoteColor, type Team } from '../model/vocab';
+import { type NoteColor } from '../model/vocab';
+import { termLabel } from './vocabulary';
 import { msg } from '../strings';
 import { DEFAULT_LANES, journeyTouchpoints, lanesOf, stagesOf, type LaneKind } from './journey';
 import { roundHalfAway } from './metrics';
@@ -178,8 +179,13 @@ export function ojfToOps(
     const lane = laneOf.get(node.swimlaneId)!;
     if (node.icon || node.iconColor) lost.icon++;
     const tags = node.tags ?? [];
-    const channel = tags.map((t) => /^channel:(.+)$/.exec(t)?.[1]).find((c): c is Channel => !!c && (CHANNELS as readonly string[]).includes(c));
-    const team = tags.map((t) => /^team:(.+)$/.exec(t)?.[1]).find((c): c is Team => !!c && (TEAMS as readonly string[]).includes(c));
+    // Any name the file gives is the client's own word; an old key reads as its name.
+    const tagged = (kind: 'channel' | 'team') => {
+      const value = tags.map((t) => new RegExp(`^${kind}:(.+)$`).exec(t)?.[1]?.trim()).find((c) => !!c);
+      return value ? termLabel(kind, value).slice(0, 60) : undefined;
+    };
+    const channel = tagged('channel');
+    const team = tagged('team');
     if (tags.some((t) => !/^(channel|team):/.test(t))) lost.tags++;
     const sentiment = node.sentiment?.toLowerCase();
     // Own keys only: a sentiment of "constructor" is not a score.
@@ -197,8 +203,8 @@ export function ojfToOps(
           stageId,
           name: node.title.slice(0, 200) || msg.journey.newTouchpoint,
           description: (node.description ?? '').slice(0, 2000),
-          channel: channel ?? 'other',
-          team: team ?? 'other',
+          channel: channel ?? '',
+          team: team ?? '',
           momentOfTruth: node.isMomentOfTruth ?? false,
           position: next(`tp:${stageId}`),
         },

@@ -4,7 +4,7 @@
  * and again when the app loads it.
  */
 import { z } from 'zod';
-import { CHANNELS, INDUSTRIES, LANE_KINDS, TEAMS } from '../model/vocab';
+import { INDUSTRIES, LANE_KINDS } from '../model/vocab';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -18,11 +18,14 @@ export const templateSchema = z.strictObject({
       z.strictObject({
         name: text(80),
         description: z.string().max(400).optional(),
+        // Consecutive stages with the same phase are drawn as one group above them.
+        phase: text(80).optional(),
         touchpoints: z.array(
           z.strictObject({
             name: text(120),
-            channel: z.enum(CHANNELS),
-            team: z.enum(TEAMS),
+            // The client's own words: names, as the workshop's lists hold them.
+            channel: text(60),
+            team: text(60),
             momentOfTruth: z.boolean().optional(),
           }),
         ),

@@ -13,7 +13,6 @@ import {
   ACTUAL_SOURCES,
   AVATAR_KINDS,
   BLUEPRINT_LAYERS,
-  CHANNELS,
   COLLECTION_METHODS,
   EMOTIONAL_DRIVERS,
   EVIDENCE_KINDS,
@@ -25,7 +24,6 @@ import {
   NOTE_COLORS,
   STEP_IDS,
   SURVEY_KINDS,
-  TEAMS,
 } from './vocab';
 
 export { ENTITY_NAMES, type EntityName };
@@ -33,6 +31,9 @@ export { ENTITY_NAMES, type EntityName };
 const SHORT = 200;
 const MEDIUM = 2000;
 const LONG = 10000;
+/** A team or channel name, and how many a workshop's list holds. */
+const TERM = 60;
+const TERMS = 60;
 
 /** The editable fields of a workshop (its Setup step). Timestamps are kept by main. */
 export const WORKSHOP_FIELDS = {
@@ -57,6 +58,9 @@ export const WORKSHOP_FIELDS = {
   reportPageSize: f.enumOf(['a4', 'letter']),
   // Which survey period the figures use: '' the latest, 'all' every period pooled, or one period's key.
   surveyPeriod: f.text(60),
+  // The client's own teams and channels, as its pickers offer them (shared/domain/vocabulary.ts).
+  teams: f.list(TERMS, TERM),
+  channels: f.list(TERMS, TERM),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {
@@ -73,7 +77,7 @@ export const ENTITY_FIELDS = {
     needs: f.text(MEDIUM),
     painPoints: f.text(MEDIUM),
     behaviours: f.text(MEDIUM),
-    channels: f.list(CHANNELS.length + 10, 60),
+    channels: f.list(TERMS, TERM),
     quote: f.text(MEDIUM),
     importance: f.enumOf(IMPORTANCE, true),
     importanceWhy: f.text(MEDIUM),
@@ -101,6 +105,8 @@ export const ENTITY_FIELDS = {
     journeyId: f.ref('journey', 'cascade'),
     name: f.text(SHORT),
     description: f.text(MEDIUM),
+    // Consecutive stages with the same phase name are drawn as one phase above them.
+    phase: f.text(SHORT),
     position: f.position(),
   },
   touchpoint: {
@@ -108,8 +114,9 @@ export const ENTITY_FIELDS = {
     stageId: f.ref('stage', 'cascade'),
     name: f.text(SHORT),
     description: f.text(MEDIUM),
-    channel: f.enumOf(CHANNELS),
-    team: f.enumOf(TEAMS),
+    // Names from the workshop's own lists (shared/domain/vocabulary.ts).
+    channel: f.text(TERM),
+    team: f.text(TERM),
     momentOfTruth: f.bool(),
     originId: f.text(36),
     position: f.position(),
@@ -136,7 +143,7 @@ export const ENTITY_FIELDS = {
     role: f.text(SHORT),
     timing: f.text(SHORT),
     how: f.text(MEDIUM),
-    team: f.enumOf(TEAMS, true),
+    team: f.text(TERM),
     position: f.position(),
   },
   gap: {
@@ -180,7 +187,7 @@ export const ENTITY_FIELDS = {
     title: f.text(SHORT),
     description: f.text(LONG),
     owner: f.text(SHORT),
-    team: f.enumOf(TEAMS, true),
+    team: f.text(TERM),
     dueDate: f.date(),
     status: f.enumOf(ACTION_STATUSES),
     impact: f.int(1, 5, true),

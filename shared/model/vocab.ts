@@ -2,13 +2,16 @@
  * The closed vocabularies of the CX method (docs/method.md). Stored values are stable English
  * identifiers; what the user reads comes from the strings catalogue.
  */
-export const INDUSTRIES = ['b2b', 'retail', 'healthcare', 'hospitality', 'nonprofit', 'local', 'other'] as const;
+export const INDUSTRIES = ['b2b', 'software', 'retail', 'healthcare', 'hospitality', 'nonprofit', 'membership', 'education', 'public', 'local', 'other'] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
-export const CHANNELS = ['web', 'app', 'email', 'phone', 'chat', 'in_person', 'social', 'mail', 'other'] as const;
-export const TEAMS = ['marketing', 'sales', 'product', 'service', 'billing', 'onboarding', 'other'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export type Team = (typeof TEAMS)[number];
+/**
+ * The channel and team keys stored before each workshop had its own lists (migration 0080). A
+ * value is now the name the workshop uses; these keys are still read from older files and tests,
+ * and shown by their names (shared/domain/vocabulary.ts).
+ */
+export const LEGACY_CHANNELS = ['web', 'app', 'email', 'phone', 'chat', 'in_person', 'social', 'mail', 'other'] as const;
+export const LEGACY_TEAMS = ['marketing', 'sales', 'product', 'service', 'billing', 'onboarding', 'other'] as const;
 export const IMPORTANCE = ['high', 'medium', 'low'] as const;
 export const AVATAR_KINDS = ['initials', 'illustration', 'image'] as const;
 

@@ -247,7 +247,7 @@ export const en = {
     date: 'Workshop date',
     facilitator: 'Facilitator',
     industry: 'Industry',
-    industryHint: 'Sets the vocabulary of the examples: patients, guests, shoppers, donors or buyers.',
+    industryHint: 'Sets the examples the guide gives, and the teams and channels a new workshop starts with.',
     participantsHint: 'Who is in the room. Their names are used later for dot voting.',
     participantName: (n: number) => `Participant ${n} name`,
     participantRole: (n: number) => `Participant ${n} role`,
@@ -270,13 +270,17 @@ export const en = {
     exampleInserted: 'Example added. Make it your own.',
     industryNames: {
       b2b: 'B2B (business customers)',
+      software: 'Software and SaaS',
       retail: 'Retail',
       healthcare: 'Healthcare',
-      hospitality: 'Hospitality',
+      hospitality: 'Hospitality and restaurants',
       nonprofit: 'Non-profit',
+      membership: 'Church, club or membership',
+      education: 'School or education',
+      public: 'Public service',
       local: 'Local services',
       other: 'Other',
-    },
+    } as Record<string, string>,
     visionExamples: {
       default:
         'Customers feel understood from the first conversation, are helped by someone who knows what they are doing, and have their problem solved the first time, without chasing us.',
@@ -289,6 +293,14 @@ export const en = {
         'Guests feel expected when they arrive, looked after without having to ask, and leave wanting to come back and tell their friends.',
       nonprofit:
         'Donors feel their gift made a real difference, hear about it in a personal way, and find it easy to give again.',
+      software:
+        'Trial users reach their first result on day one, can always find help inside the product, and upgrade because it already earns its price.',
+      membership:
+        'A first-time visitor is greeted by name by their second visit, finds a group where they belong, and knows who to ask when life gets hard.',
+      education:
+        'Families get a straight answer to every enquiry within a day, feel welcome on the visit, and know exactly what happens between offer and the first day.',
+      public:
+        'Applicants know what they need before they start, can see where their case is at any time, and understand the decision and what they can do next.',
       local:
         'Customers can book us in minutes, are kept informed without chasing, and get the job done right first time at the price we quoted.',
       other:
@@ -368,6 +380,53 @@ export const en = {
     onboarding: 'Onboarding',
     other: 'Other',
   } as Record<string, string>,
+
+  // Each workshop's own teams and channels (shared/domain/vocabulary.ts): the lists a new workshop
+  // starts with, by the industry set in Setup, and the words of the editor in Setup.
+  vocabulary: {
+    defaultTeams: {
+      default: ['Marketing', 'Sales', 'Product', 'Service & support', 'Billing', 'Onboarding', 'Other'],
+      b2b: ['Marketing', 'Sales', 'Onboarding', 'Account management', 'Product', 'Service & support', 'Billing'],
+      software: ['Marketing', 'Growth', 'Product', 'Engineering', 'Customer success', 'Support', 'Billing'],
+      retail: ['Marketing', 'E-commerce', 'Store staff', 'Customer service', 'Logistics', 'Returns'],
+      healthcare: ['Reception', 'Scheduling', 'Clinical staff', 'Nursing', 'Billing', 'Patient relations'],
+      hospitality: ['Marketing', 'Reservations', 'Front of house', 'Kitchen', 'Housekeeping', 'Guest relations'],
+      nonprofit: ['Fundraising', 'Communications', 'Supporter care', 'Programmes', 'Volunteers', 'Finance'],
+      membership: ['Welcome team', 'Communications', 'Kids’ ministry', 'Small groups', 'Pastoral team', 'Volunteers', 'Office'],
+      education: ['Admissions', 'Front office', 'Teachers', 'Pastoral care', 'IT', 'Finance'],
+      public: ['Front desk', 'Case officers', 'Call centre', 'Digital services', 'Decision panel', 'Complaints'],
+      local: ['Owner', 'Front desk', 'Technicians', 'Billing', 'Other'],
+    } as Record<string, readonly string[]>,
+    defaultChannels: {
+      default: ['Website', 'App', 'Email', 'Phone', 'Chat', 'In person', 'Social media', 'Post', 'Other'],
+      software: ['Website', 'In the product', 'Email', 'Chat', 'Help centre', 'Video call', 'Social media'],
+      membership: ['In person', 'Website', 'Email', 'Phone', 'Social media', 'Newsletter', 'Group chat'],
+      education: ['Website', 'Email', 'Phone', 'In person', 'Parent app', 'Letter'],
+      public: ['Website', 'Online form', 'Phone', 'In person', 'Letter', 'Email'],
+      hospitality: ['Website', 'Booking site', 'Phone', 'Email', 'In person', 'Social media', 'Reviews'],
+    } as Record<string, readonly string[]>,
+    heading: 'Teams and channels',
+    hint: 'The client’s own words for who does the work and where customers meet them. Rename one and every touchpoint follows.',
+    teams: 'Teams',
+    channels: 'Channels',
+    team: 'team',
+    channel: 'channel',
+    name: (kind: string, name: string) => `Name of the ${kind} ${name}`,
+    add: (kind: string) => `Add a ${kind}`,
+    addPlaceholder: (kind: string) => `New ${kind}`,
+    addButton: 'Add',
+    uses: (n: number) => (n === 0 ? 'Not used yet' : `Used by ${count(n, 'item', 'items')}`),
+    remove: (name: string) => `Remove ${name}`,
+    removeInUse: (name: string) => `${name} is still used: merge it into another instead.`,
+    mergeInto: (name: string) => `Merge ${name} into`,
+    mergeChoose: 'Merge into…',
+    merged: (from: string, into: string, n: number) => `${from} merged into ${into}; ${count(n, 'item', 'items')} moved.`,
+    renamed: (from: string, to: string) => `${from} renamed to ${to}.`,
+    exists: (name: string) => `There is already one called ${name}: choose it from the list to merge.`,
+    empty: 'A name cannot be empty.',
+    newOption: (kind: string) => `New ${kind}…`,
+    newPrompt: (kind: string) => `Name of the new ${kind}`,
+  },
 
   journey: {
     emotionLabel: (touchpoint: string, score: string | null) => (score === null ? `${touchpoint}: not scored yet` : `${touchpoint}: ${score}`),
@@ -478,6 +537,9 @@ export const en = {
       moveNote: (lane: string, stage: string, n: number) => `Move ${lane}, ${stage}, note ${n} to stage`,
       addTouchpoint: (stage: string) => `Add a touchpoint to ${stage}`,
       stageName: (n: number) => `Stage ${n} name`,
+      phase: 'Phase',
+      stagePhase: (n: number, stage: string) => `Phase of stage ${n}, ${stage}`,
+      phasePlaceholder: 'Phase (optional)',
       empty: 'Nothing here yet',
     },
     ojf: {
@@ -915,6 +977,7 @@ export const en = {
     openHint: 'Opens a second window for the projector that follows this one. Your notes and the guidance stay here.',
     inFocus: (what: string) => `In focus: ${what}`,
     stageOf: (n: number, of: number, name: string) => `Stage ${n} of ${of}: ${name}`,
+    phaseOf: (name: string) => `Phase: ${name}`,
     selectedCount: (n: number) => `${n} items selected`,
   },
 

@@ -38,7 +38,7 @@ test('blueprint a touchpoint: add an item, say who, when and which touchpoint, m
   await editor.getByRole('button', { name: 'Close' }).click();
   await saved(page);
   expect(bridge.query(`SELECT b.text, b.role, b.timing, b.team, b.layer, s.name AS stage, t.name AS tp FROM blueprint_item b JOIN stage s ON s.id = b.stage_id JOIN touchpoint t ON t.id = b.touchpoint_id`)).toEqual([
-    { text: 'Receptionist books the slot', role: 'Receptionist', timing: 'Answer within 2 minutes', team: 'service', layer: 'front_stage', stage: 'Scheduling', tp: 'Booking phone line' },
+    { text: 'Receptionist books the slot', role: 'Receptionist', timing: 'Answer within 2 minutes', team: 'Service & support', layer: 'front_stage', stage: 'Scheduling', tp: 'Booking phone line' },
   ]);
 
   // Drag it below the line of visibility.

@@ -33,6 +33,9 @@ function hostileOps(): Op[] {
     { kind: 'create', entity: 'participant', id: nextId(), values: { name: '', role: '', position: 1 } },
     { kind: 'create', entity: 'evidence', id: evidence, values: { kind: 'quote', text: '', source: '', position: 1 } },
     { kind: 'create', entity: 'evidenceLink', id: nextId(), values: { evidenceId: evidence, personaId: ids.persona } },
+    // Linked, so the card shows the touchpoint's hostile name as a chip.
+    { kind: 'create', entity: 'evidenceLink', id: nextId(), values: { evidenceId: evidence, touchpointId: ids.t1 } },
+    { kind: 'create', entity: 'evidenceLink', id: nextId(), values: { evidenceId: evidence, touchpointId: ids.t2 } },
   ];
   return [...ops, ...extra].map((op) => {
     if (op.kind !== 'create') return op;
@@ -105,6 +108,8 @@ test('a megabyte pasted into a field is refused beside it with the limit, and wh
   await vision.fill('x'.repeat(1024 * 1024));
   await expect(page.getByText('Too long: at most 10,000 characters.')).toBeVisible();
   await vision.blur();
-  await expect(vision).toHaveValue('Every patient knows what happens next.');
+  // The field keeps the text and its message (visibly not saved); what was stored stays stored.
+  await expect(page.getByText('Too long: at most 10,000 characters.')).toBeVisible();
+  await expect(vision).toHaveAttribute('aria-invalid', 'true');
   expect(bridge.query('SELECT vision FROM workshop')).toEqual([{ vision: 'Every patient knows what happens next.' }]);
 });

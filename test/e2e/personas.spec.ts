@@ -36,7 +36,7 @@ test('a persona is created, described, pictured and found again after a reload',
   const [stored] = bridge.query<{ avatar_kind: string; avatar_image: string; channels: string; importance: string }>(
     'SELECT avatar_kind, avatar_image, channels, importance FROM persona',
   );
-  expect(stored).toMatchObject({ avatar_kind: 'image', channels: '["email","phone"]', importance: 'high' });
+  expect(stored).toMatchObject({ avatar_kind: 'image', channels: '["Email","Phone"]', importance: 'high' });
   const picture = Buffer.from(stored!.avatar_image.split(',')[1]!, 'base64');
   expect(stored!.avatar_image).toMatch(/^data:image\/png;base64,/);
   expect([picture.readUInt32BE(16), picture.readUInt32BE(20)]).toEqual([512, 384]);

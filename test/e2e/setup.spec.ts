@@ -93,8 +93,10 @@ test('an empty title is refused with a message, and the stored title stays', asy
   await title.fill('');
   await expect(page.getByText('Give the workshop a title.')).toBeVisible();
   await expect(title).toHaveAttribute('aria-invalid', 'true');
+  // Left, the field keeps what was typed and its message: visibly not saved, never quietly put back.
   await page.getByLabel('Facilitator', { exact: true }).focus();
-  await expect(title).toHaveValue('Keep me');
+  await expect(title).toHaveValue('');
+  await expect(page.getByText('Give the workshop a title.')).toBeVisible();
   await saved(page);
   expect(bridge.query('SELECT title FROM workshop')).toEqual([{ title: 'Keep me' }]);
 });

@@ -31,7 +31,7 @@ describe('the action list', () => {
 
   it('lists each action with its quadrant and the gaps it closes', () => {
     expect(actionRows(doc)).toEqual([
-      { title: 'Call-back service', description: '', owner: 'Dana', team: null, dueDate: '2027-01-31', status: 'not_started', impact: 4, effort: 2, quadrant: 'quick_win', wow: false, gaps: ['Long holds'], metric: '' },
+      { title: 'Call-back service', description: '', owner: 'Dana', team: '', dueDate: '2027-01-31', status: 'not_started', impact: 4, effort: 2, quadrant: 'quick_win', wow: false, gaps: ['Long holds'], metric: '' },
     ]);
   });
 });

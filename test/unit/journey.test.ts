@@ -1,3 +1,4 @@
+import { phaseRuns } from '../../shared/domain/phases';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,9 +44,16 @@ function patientJourney() {
 }
 
 describe('journey templates', () => {
-  it('ship at least the seven the workshop needs', () => {
+  it('ship one for each kind of client a consultant meets, churches, schools and councils included', () => {
     const ids = templates.map((f) => load(f).id).sort();
-    expect(ids).toEqual(['air-travel', 'b2b-lifecycle', 'hotel-guest', 'local-service', 'nonprofit-donor', 'patient', 'retail-shopper']);
+    expect(ids).toEqual(['air-travel', 'b2b-lifecycle', 'church-membership', 'hotel-guest', 'local-service', 'nonprofit-donor', 'patient', 'public-service', 'restaurant', 'retail-shopper', 'saas-trial', 'school-enrolment']);
+  });
+
+  it('the church journey runs in three phases, Inspire, Integrate and Retain, in the church’s own teams', () => {
+    const t = load('church-membership.json');
+    expect(phaseRuns(t.stages.map((s, i) => ({ id: String(i), phase: s.phase ?? '' }))).map((r) => r.name)).toEqual(['Inspire', 'Integrate', 'Retain']);
+    const teams = new Set(t.stages.flatMap((s) => s.touchpoints.map((tp) => tp.team)));
+    for (const team of ['Welcome team', 'Kids’ ministry', 'Pastoral team']) expect(teams).toContain(team);
   });
 
   it.each(templates)('%s is a valid template whose id matches its file name', (file) => {
@@ -80,7 +88,7 @@ describe('creating a journey', () => {
     const { doc, stages, lane } = patientJourney();
     expect(stages.map((s) => s.name)).toEqual(['Referral', 'Scheduling', 'Consultation', 'Imaging', 'Follow-up', 'Billing']);
     const tps = journeyTouchpoints(doc.rows, stages[0]!.journeyId);
-    expect(tps.find((t) => t.name === 'Booking phone line')).toMatchObject({ channel: 'phone', team: 'service', momentOfTruth: true });
+    expect(tps.find((t) => t.name === 'Booking phone line')).toMatchObject({ channel: 'Phone', team: 'Service & support', momentOfTruth: true });
     expect(notesIn(doc.rows, stages[1]!.id, lane('pain_points').id).map((x) => x.text)).toEqual([
       'Phone tag: how many calls does it take to get a slot?',
     ]);

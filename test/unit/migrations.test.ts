@@ -43,6 +43,11 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[60]!(db);
     db.prepare(`UPDATE survey_import SET period_start = '2026-04-01', period_end = '2026-04-30' WHERE id = 'i1'`).run();
   },
+  80: (db) => {
+    FIXTURES[70]!(db);
+    db.prepare(`UPDATE stage SET phase = 'Arrive' WHERE id = 's1'`).run();
+    db.prepare(`UPDATE workshop SET teams = '["Welcome team"]' WHERE id = 'w1'`).run();
+  },
 };
 
 describe('migrations', () => {
@@ -92,6 +97,28 @@ describe('migrations', () => {
     old.close();
     const { db } = openLibrary(dir);
     expect(db.prepare(`SELECT period_start, period_end FROM survey_import WHERE id = 'i1'`).get()).toEqual({ period_start: '2026-04-20', period_end: '2026-05-02' });
+    db.close();
+  });
+
+  it('turn the fixed team and channel keys into names each workshop keeps in its own lists', () => {
+    const dir = tempDir();
+    const old = new Database(path.join(dir, LIBRARY_FILE));
+    migrate(old, MIGRATIONS.filter((m) => m.version < 80));
+    FIXTURES[70]!(old);
+    old.prepare(`INSERT INTO touchpoint (id, workshop_id, journey_id, stage_id, name, channel, team, position) VALUES ('t1', 'w1', 'j1', 's1', 'Phone line', 'in_person', 'service', 1), ('t2', 'w1', 'j1', 's1', 'Sign-up', 'web', 'Greeters', 2)`).run();
+    old.prepare(`INSERT INTO action (id, workshop_id, title, team, position) VALUES ('a1', 'w1', 'Call back', 'billing', 1), ('a2', 'w1', 'Unowned', NULL, 2)`).run();
+    old.prepare(`INSERT INTO persona (id, workshop_id, name, channels, position) VALUES ('p1', 'w1', 'Ann', '["email","social"]', 1)`).run();
+    old.close();
+    const { db } = openLibrary(dir);
+    expect(db.prepare(`SELECT channel, team FROM touchpoint ORDER BY position`).all()).toEqual([
+      { channel: 'In person', team: 'Service & support' },
+      { channel: 'Website', team: 'Greeters' },
+    ]);
+    expect(db.prepare(`SELECT team FROM action ORDER BY position`).all()).toEqual([{ team: 'Billing' }, { team: '' }]);
+    expect(db.prepare(`SELECT channels FROM persona`).get()).toEqual({ channels: '["Email","Social media"]' });
+    const w = db.prepare(`SELECT teams, channels FROM workshop WHERE id = 'w1'`).get() as { teams: string; channels: string };
+    expect(JSON.parse(w.teams)).toEqual(['Marketing', 'Sales', 'Product', 'Service & support', 'Billing', 'Onboarding', 'Other', 'Greeters']);
+    expect(JSON.parse(w.channels)).toEqual(['Website', 'App', 'Email', 'Phone', 'Chat', 'In person', 'Social media', 'Post', 'Other']);
     db.close();
   });
 

@@ -58,7 +58,7 @@ describe('OpenJourney import', () => {
     const doc = applyOps(blank(), ops);
     expect(stagesOf(doc.rows, journeyId).map((s) => s.name)).toEqual(['Discover', 'Buy']);
     const [tp] = journeyTouchpoints(doc.rows, journeyId);
-    expect(tp).toMatchObject({ name: 'Checkout', channel: 'web', team: 'sales' });
+    expect(tp).toMatchObject({ name: 'Checkout', channel: 'Website', team: 'Sales' });
     expect(Object.values(doc.rows.emotion)[0]!.score).toBe(1); // 3 / 2.5 = 1.2 → 1
     expect(Object.values(doc.rows.blueprintItem).map((b) => [b.layer, b.text])).toEqual([['back_stage', 'Fraud check']]);
     const custom = Object.values(doc.rows.lane).find((l) => l.kind === 'custom')!;

@@ -26,7 +26,7 @@ const build: Op[] = [
 describe('operations', () => {
   it('fill in the defaults of a created row and stamp it with the workshop', () => {
     const doc = applyOps(blankDoc(), build);
-    expect(doc.rows.touchpoint[T]).toMatchObject({ channel: 'web', team: 'marketing', momentOfTruth: false, workshopId: W });
+    expect(doc.rows.touchpoint[T]).toMatchObject({ channel: '', team: '', momentOfTruth: false, workshopId: W });
     expect(doc.rows.note[N]).toMatchObject({ color: 'yellow', text: 'hi' });
   });
 

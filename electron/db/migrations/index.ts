@@ -11,6 +11,7 @@ import { up as rounds } from './0040-rounds';
 import { up as revisionsAndFeed } from './0050-revisions-and-feed';
 import { up as reportOptions } from './0060-report-options';
 import { up as periods } from './0070-periods';
+import { up as vocabularyAndPhases } from './0080-vocabulary-and-phases';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: '0050-revisions-and-feed', up: revisionsAndFeed },
   { version: 60, name: '0060-report-options', up: reportOptions },
   { version: 70, name: '0070-periods', up: periods },
+  { version: 80, name: '0080-vocabulary-and-phases', up: vocabularyAndPhases },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,5 @@
 /** The action table, as the action-list PDF and the workshop report both print it. */
+import { termLabel } from '../../../shared/domain/vocabulary';
 import type { ActionRow } from '../../../shared/domain/actions';
 import { msg } from '../../../shared/strings';
 import { formatDate } from './cover';
@@ -25,7 +26,7 @@ export function drawActionTable(doc: Pdf, rows: readonly ActionRow[]): void {
   const cells = rows.map((r, i): Cell[] => [
     String(i + 1),
     { text: [r.title + (r.wow ? ` ★ ${A.fields.wow}` : ''), r.description.trim()].filter(Boolean).join('\n') },
-    [r.owner, r.team ? (msg.teams[r.team] ?? r.team) : ''].filter(Boolean).join('\n'),
+    [r.owner, r.team ? termLabel('team', r.team) : ''].filter(Boolean).join('\n'),
     formatDate(r.dueDate, 'short'),
     A.statuses[r.status] ?? r.status,
     r.impact === null && r.effort === null ? '' : `${r.impact ?? '–'} / ${r.effort ?? '–'}`,

@@ -2,6 +2,8 @@
  * The service blueprint on paper: the canvas's own layout (shared/layout/blueprint-layout.ts),
  * with the three lines (interaction, visibility, internal interaction) drawn across every page.
  */
+import { phaseMarks } from '../../../shared/domain/phases';
+import { termLabel } from '../../../shared/domain/vocabulary';
 import { BP, ITEM_TEXT_WIDTH, layoutBlueprint } from '../../../shared/layout/blueprint-layout';
 import { stagesOf } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
@@ -17,10 +19,12 @@ export function drawBlueprint(doc: Pdf, wd: WorkshopDoc, journeyId: string): voi
   if (!journey) return;
   // Layers nobody filled stay (the lines sit between them) but take little room on paper.
   const layout = layoutBlueprint(wd.rows, journeyId, pdfMeasure(doc), { compactEmpty: true });
-  const stages = new Map(stagesOf(wd.rows, journeyId).map((s) => [s.id, s.name]));
+  const stageRows = stagesOf(wd.rows, journeyId);
+  const stages = new Map(stageRows.map((s) => [s.id, s.name]));
+  const phases = new Map(phaseMarks(stageRows).map((m, i) => [stageRows[i]!.id, m?.name]));
   const B = msg.blueprint;
   drawTiled(doc, `${msg.report.sections.blueprint}: ${journey.name}`, {
-    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
+    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '', phase: phases.get(c.stageId) })),
     rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: r.layer === 'touchpoints' ? B.touchpointsRow : (B.layers[r.layer] ?? r.layer), shade: r.layer === 'touchpoints' })),
     drawContent(d, view, overview) {
       for (const line of layout.lines) {
@@ -42,7 +46,7 @@ export function drawBlueprint(doc: Pdf, wd: WorkshopDoc, journeyId: string): voi
         if (overview) continue;
         d.font(FONT.body).fontSize(14).fillColor(INK.text);
         d.text(item.text, b.x + BP.itemPaddingX, b.y + BP.itemPaddingY, { width: ITEM_TEXT_WIDTH, height: b.height - BP.itemPaddingY - BP.metaHeight, lineGap: LINE_GAP, ellipsis: true });
-        const meta = [item.role, item.timing, item.team ? (msg.teams[item.team] ?? item.team) : ''].filter(Boolean).join(' · ');
+        const meta = [item.role, item.timing, item.team ? termLabel('team', item.team) : ''].filter(Boolean).join(' · ');
         if (meta) d.font(FONT.body).fontSize(13).fillColor(INK.muted).text(meta, b.x + BP.itemPaddingX, b.y + b.height - BP.metaHeight - 4, { width: ITEM_TEXT_WIDTH, height: 17, ellipsis: true, lineBreak: false });
       }
     },

@@ -3,6 +3,8 @@
  * measured with the PDF's own font, drawn as vectors with real text. Touchpoints carry the heat
  * of their largest gap; the emotion curve joins the scored touchpoints.
  */
+import { phaseMarks } from '../../../shared/domain/phases';
+import { termLabel } from '../../../shared/domain/vocabulary';
 import { gapByTouchpoint } from '../../../shared/domain/gaps';
 import { lanesOf, stagesOf } from '../../../shared/domain/journey';
 import { GEOMETRY, layoutJourney, NOTE_TEXT_WIDTH, type Measure } from '../../../shared/layout/journey-layout';
@@ -27,14 +29,16 @@ export function drawJourneyMap(doc: Pdf, wd: WorkshopDoc, journeyId: string): vo
   const journey = wd.rows.journey[journeyId];
   if (!journey) return;
   const layout = layoutJourney(wd.rows, journeyId, pdfMeasure(doc));
-  const stages = new Map(stagesOf(wd.rows, journeyId).map((s) => [s.id, s.name]));
+  const stageRows = stagesOf(wd.rows, journeyId);
+  const stages = new Map(stageRows.map((s) => [s.id, s.name]));
+  const phases = new Map(phaseMarks(stageRows).map((m, i) => [stageRows[i]!.id, m?.name]));
   const lanes = new Map(lanesOf(wd.rows, journeyId).map((l) => [l.id, l.name]));
   const heat = gapByTouchpoint(wd, journeyId);
   drawTiled(
     doc,
     `${msg.report.sections.journey}: ${journey.name}`,
     {
-      columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
+      columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '', phase: phases.get(c.stageId) })),
       rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: lanes.get(r.laneId) ?? '', shade: r.kind === 'emotions' })),
       drawContent(d, view, overview) {
         for (const n of layout.notes) {
@@ -54,7 +58,7 @@ export function drawJourneyMap(doc: Pdf, wd: WorkshopDoc, journeyId: string): vo
           if (overview) continue;
           d.font(FONT.bold).fontSize(14).fillColor(colour?.text ?? INK.text);
           d.text(tp.name, t.x + 10, t.y + 10, { width: t.width - 20, height: 36, ellipsis: true });
-          const meta = [msg.channels[tp.channel] ?? tp.channel, tp.momentOfTruth ? msg.journey.touchpoint.moment : '', size === undefined ? '' : msg.gaps.sizeValue(size)].filter(Boolean).join(' · ');
+          const meta = [termLabel('channel', tp.channel), termLabel('team', tp.team), tp.momentOfTruth ? msg.journey.touchpoint.moment : '', size === undefined ? '' : msg.gaps.sizeValue(size)].filter(Boolean).join(' · ');
           d.font(FONT.body).fontSize(SMALLEST).fillColor(colour?.text ?? INK.muted);
           d.text(meta, t.x + 10, t.y + t.height - 26, { width: t.width - 20, height: 16, ellipsis: true, lineBreak: false });
         }

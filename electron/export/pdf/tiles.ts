@@ -12,13 +12,22 @@ import { msg } from '../../../shared/strings';
 import { addPage, FONT, INK, type Pdf } from './document';
 
 export interface Grid {
-  columns: readonly { x: number; width: number; label: string }[];
+  /** `phase`: the name of the phase the stage belongs to, drawn as a band across its run. */
+  columns: readonly { x: number; width: number; label: string; phase?: string }[];
   rows: readonly { y: number; height: number; label: string; shade?: boolean }[];
   /** Draws every item whose box meets `view`, in map coordinates; without text on an overview. */
   drawContent(doc: Pdf, view: Box, overview: boolean): void;
 }
 
 const OVERVIEW_LABEL_PT = 8;
+const PHASE_BAND = 20;
+
+/** The width of the phase that starts at column i, up to the end of this page's columns. */
+function runWidth(cols: readonly { width: number; phase?: string }[], i: number): number {
+  let w = 0;
+  for (let j = i; j < cols.length && cols[j]!.phase === cols[i]!.phase; j++) w += cols[j]!.width;
+  return w;
+}
 
 /** Draws the map over as many landscape pages as it needs, each titled `title`. */
 export function drawTiled(doc: Pdf, title: string, grid: Grid, legend?: string): void {
@@ -51,11 +60,21 @@ function drawTile(doc: Pdf, grid: Grid, tile: Tile, left: number, top: number, a
   doc.translate(left, top);
   doc.scale(scale);
 
-  // Stage headers along the top, lane headers down the side.
-  cols.forEach((c) => {
+  // Stage headers along the top, lane headers down the side. With phases, each header gives its
+  // top to a band of its phase's colour, named once where the phase (or this page's part of it) starts.
+  const phased = cols.some((c) => c.phase);
+  cols.forEach((c, i) => {
     const x = g.laneHeaderWidth + c.x - x0;
     doc.rect(x, 0, c.width, g.stageHeaderHeight - 6).fill(INK.accentWeak);
-    if (!overview) doc.font(FONT.bold).fontSize(15).fillColor(INK.text).text(c.label, x + 12, 14, { width: c.width - 24, height: g.stageHeaderHeight - 20, ellipsis: true });
+    if (c.phase) {
+      // A hair of white where one phase meets the next.
+      const gapBefore = i > 0 && cols[i - 1]!.phase !== c.phase ? 1.5 : 0;
+      const gapAfter = i < cols.length - 1 && cols[i + 1]!.phase !== c.phase ? 1.5 : 0;
+      doc.rect(x + gapBefore, 0, c.width - gapBefore - gapAfter, PHASE_BAND).fill(INK.accent);
+      const starts = i === 0 || cols[i - 1]!.phase !== c.phase;
+      if (starts && !overview) doc.font(FONT.bold).fontSize(11).fillColor('#ffffff').text(c.phase, x + 10, 4, { width: runWidth(cols, i) - 20, height: 14, ellipsis: true, lineBreak: false });
+    }
+    if (!overview) doc.font(FONT.bold).fontSize(phased ? 13 : 15).fillColor(INK.text).text(c.label, x + 12, phased ? PHASE_BAND + 6 : 14, { width: c.width - 24, height: phased ? 16 : g.stageHeaderHeight - 20, ellipsis: true });
   });
   rows.forEach((r) => {
     const y = g.stageHeaderHeight + r.y - y0;
@@ -65,7 +84,7 @@ function drawTile(doc: Pdf, grid: Grid, tile: Tile, left: number, top: number, a
   });
   cols.forEach((c) => {
     const x = g.laneHeaderWidth + c.x - x0;
-    doc.moveTo(x, 0).lineTo(x, g.stageHeaderHeight + h).lineWidth(1).strokeColor(INK.border).stroke();
+    doc.moveTo(x, phased ? PHASE_BAND : 0).lineTo(x, g.stageHeaderHeight + h).lineWidth(1).strokeColor(INK.border).stroke();
   });
 
   doc.save();
@@ -78,9 +97,18 @@ function drawTile(doc: Pdf, grid: Grid, tile: Tile, left: number, top: number, a
   if (overview) {
     // The names, at a size that reads, in page coordinates over the scaled drawing.
     doc.font(FONT.bold).fontSize(OVERVIEW_LABEL_PT).fillColor(INK.text);
+    if (phased && PHASE_BAND * scale >= OVERVIEW_LABEL_PT + 2) {
+      doc.fillColor('#ffffff');
+      cols.forEach((c, i) => {
+        if (!c.phase || (i > 0 && cols[i - 1]!.phase === c.phase)) return;
+        doc.text(c.phase, left + (g.laneHeaderWidth + c.x - x0) * scale + 3, top + 1, { width: runWidth(cols, i) * scale - 6, height: OVERVIEW_LABEL_PT * 1.3, ellipsis: true, lineBreak: false });
+      });
+      doc.fillColor(INK.text);
+    }
     cols.forEach((c) => {
       const x = left + (g.laneHeaderWidth + c.x - x0) * scale;
-      doc.text(c.label, x + 3, top + 4, { width: c.width * scale - 6, height: (g.stageHeaderHeight - 10) * scale, ellipsis: true });
+      const y = top + (phased ? PHASE_BAND * scale + 2 : 4);
+      doc.text(c.label, x + 3, y, { width: c.width * scale - 6, height: Math.max(OVERVIEW_LABEL_PT * 1.3, (g.stageHeaderHeight - 10 - (phased ? PHASE_BAND : 0)) * scale), ellipsis: true });
     });
     doc.fillColor(INK.muted);
     rows.forEach((r) => {

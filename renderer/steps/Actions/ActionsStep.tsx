@@ -2,6 +2,7 @@
  * Step: Actions. Owned actions made from gaps (or on their own): a list that filters, sorts and
  * groups with inline editing, the gaps no action closes yet, and an impact/effort matrix.
  */
+import { termLabel } from '../../../shared/domain/vocabulary';
 import { FileDown, Plus, Sparkles, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { gapsWithoutAction } from '../../../shared/domain/actions';
@@ -55,7 +56,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
         kind: 'create',
         entity: 'action',
         id,
-        values: { title: gap ? (gap.gap.title || gap.touchpoint.name).slice(0, 200) : A.newTitle, team: gap?.touchpoint.team ?? null, position: nextPosition(actions) },
+        values: { title: gap ? (gap.gap.title || gap.touchpoint.name).slice(0, 200) : A.newTitle, team: gap ? termLabel('team', gap.touchpoint.team) : '', position: nextPosition(actions) },
       },
     ];
     if (gap) ops.push({ kind: 'create', entity: 'actionGap', id: newId(), values: { actionId: id, gapId: gap.gap.id } });
@@ -77,7 +78,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   if (sort === 'impact') shown = [...shown].sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
   const groupOf = (a: Action): string => {
     if (group === 'owner') return a.owner.trim() || A.noOwner;
-    if (group === 'team') return a.team ? (msg.teams[a.team] ?? a.team) : msg.common.notSet;
+    if (group === 'team') return a.team ? termLabel('team', a.team) : msg.common.notSet;
     if (group === 'status') return A.statuses[a.status] ?? a.status;
     if (group === 'stage') return stageOf(a)?.name ?? A.noStage;
     return '';
@@ -138,7 +139,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
             <>
               <SelectField label={A.filterStatus} value={status} onChange={setStatus} options={[{ value: '', label: A.all }, ...ACTION_STATUSES.map((s) => ({ value: s, label: A.statuses[s] ?? s }))]} />
               <SelectField label={A.filterOwner} value={owner} onChange={setOwner} options={[{ value: '', label: A.all }, ...owners.map((o) => ({ value: o, label: o }))]} />
-              <SelectField label={A.filterTeam} value={team} onChange={setTeam} options={[{ value: '', label: A.all }, ...teams.map((t) => ({ value: t, label: msg.teams[t] ?? t }))]} />
+              <SelectField label={A.filterTeam} value={team} onChange={setTeam} options={[{ value: '', label: A.all }, ...teams.map((t) => ({ value: t, label: termLabel('team', t) }))]} />
               <SelectField label={A.filterStage} value={stage} onChange={setStage} options={[{ value: '', label: A.all }, ...stages.map((st) => ({ value: st.id, label: st.name }))]} />
               <SelectField<(typeof GROUPS)[number]> label={A.groupBy} value={group} onChange={setGroup} options={GROUPS.map((g) => ({ value: g, label: A.groups[g] ?? g }))} />
               <SelectField<(typeof SORTS)[number]> label={A.sortBy} value={sort} onChange={setSort} options={SORTS.map((s) => ({ value: s, label: A.sorts[s] ?? s }))} />
@@ -205,7 +206,7 @@ function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; ac
           <span>{F.owner}</span>
           <BoundInlineText entity="action" id={a.id} field="owner" ariaLabel={`${F.owner} ${n}`} />
         </label>
-        <TeamField label={F.team} value={a.team} onChange={(team) => set({ team })} />
+        <TeamField doc={doc} label={F.team} value={a.team} choose={(team) => [{ kind: 'update', entity: 'action', id: a.id, patch: { team } }]} />
         <BoundDate entity="action" id={a.id} field="dueDate" label={F.dueDate} />
         <SelectField label={F.status} value={a.status} options={ACTION_STATUSES.map((st) => ({ value: st, label: A.statuses[st] ?? st }))} onChange={(status) => set({ status })} />
         {score('impact', F.impact)}

@@ -1,4 +1,5 @@
 /** Scoring gaps touchpoint by touchpoint: intended vs actual, what it concerns, how bad, how often. */
+import { termLabel } from '../../../shared/domain/vocabulary';
 import { Labeled } from '../../ui/Labeled';
 import { Plus, Star, Trash2 } from 'lucide-react';
 import { useState } from 'react';
@@ -63,7 +64,7 @@ function TouchpointGaps({ doc, touchpoint: t, views }: { doc: WorkshopDoc; touch
         <div>
           <h3>{t.name}</h3>
           <p className="muted">
-            {msg.channels[t.channel]} · {msg.teams[t.team]}
+            {[termLabel('channel', t.channel), termLabel('team', t.team)].filter(Boolean).join(' · ')}
             {measured && ` · ${G.measured(formatMetric(measured), measured.count, measured.period ?? '')}`}
           </p>
         </div>

@@ -3,11 +3,12 @@
  * a keyboard alone and with a screen reader. Stages are columns, lanes are rows.
  */
 import { useState } from 'react';
+import { phaseRuns } from '../../../shared/domain/phases';
 import { Plus, Trash2 } from 'lucide-react';
 import { emotionOf, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
-import { CHANNELS, TEAMS, type Channel, type Team } from '../../../shared/model/vocab';
+import { TermSelect } from '../../ui/TermSelect';
 import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
@@ -27,12 +28,37 @@ export function JourneyTable({ doc, journeyId }: { doc: WorkshopDoc; journeyId: 
   const lanes = lanesOf(doc.rows, journeyId, false);
   const journey = doc.rows.journey[journeyId];
   const T = msg.journey.table;
+  const runs = phaseRuns(stages);
+  const phaseCells: { name: string; span: number; key: string }[] = [];
+  for (let i = 0; i < stages.length; ) {
+    const run = runs.find((r) => r.from === i);
+    phaseCells.push(run ? { name: run.name, span: run.to - run.from + 1, key: stages[i]!.id } : { name: '', span: 1, key: stages[i]!.id });
+    i += run ? run.to - run.from + 1 : 1;
+  }
+  const listId = `phases-${journeyId}`;
 
   return (
     <div className="journey-table-wrap">
+      <datalist id={listId}>
+        {[...new Set(runs.map((r) => r.name))].map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
       <table className="journey-table">
         <caption>{T.caption(journey?.name ?? '')}</caption>
         <thead>
+          {runs.length > 0 && (
+            <tr className="phase-row">
+              <th scope="col" className="lane-col">
+                {T.phase}
+              </th>
+              {phaseCells.map((c) => (
+                <th key={c.key} scope={c.name ? 'colgroup' : undefined} colSpan={c.span} className={c.name ? 'phase-cell' : 'phase-none'}>
+                  {c.name}
+                </th>
+              ))}
+            </tr>
+          )}
           <tr>
             <th scope="col" className="lane-col">
               {T.stage}
@@ -50,6 +76,9 @@ export function JourneyTable({ doc, journeyId }: { doc: WorkshopDoc; journeyId: 
                     laterLabel={msg.journey.stageMenu.moveRight(s.name)}
                     onMove={(to) => dispatch(reorderStageOps(doc, journeyId, s.id, to))}
                   />
+                </div>
+                <div className="stage-phase">
+                  <BoundInlineText entity="stage" id={s.id} field="phase" ariaLabel={T.stagePhase(i + 1, s.name)} placeholder={T.phasePlaceholder} list={listId} />
                 </div>
               </th>
             ))}
@@ -89,30 +118,8 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
         {tps.map((t) => (
           <div key={t.id} className={`table-touchpoint${t.momentOfTruth ? ' is-moment' : ''}`}>
             <BoundInlineText entity="touchpoint" id={t.id} field="name" ariaLabel={`${TP.name}: ${t.name}, ${stage.name}`} autoFocus={t.id === added} selectOnFocus={t.id === added} />
-            <select
-              className="input select"
-              aria-label={`${TP.channel}: ${t.name}`}
-              value={t.channel}
-              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { channel: e.target.value as Channel } }])}
-            >
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {msg.channels[c]}
-                </option>
-              ))}
-            </select>
-            <select
-              className="input select"
-              aria-label={`${TP.team}: ${t.name}`}
-              value={t.team}
-              onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { team: e.target.value as Team } }])}
-            >
-              {TEAMS.map((c) => (
-                <option key={c} value={c}>
-                  {msg.teams[c]}
-                </option>
-              ))}
-            </select>
+            <TermSelect doc={doc} kind="channel" ariaLabel={`${TP.channel}: ${t.name}`} value={t.channel} dispatch={dispatch} choose={(channel) => [{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { channel } }]} />
+            <TermSelect doc={doc} kind="team" ariaLabel={`${TP.team}: ${t.name}`} value={t.team} dispatch={dispatch} choose={(team) => [{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { team } }]} />
             <label className="checkbox">
               <input
                 type="checkbox"
@@ -137,7 +144,7 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
                 kind: 'create',
                 entity: 'touchpoint',
                 id,
-                values: { journeyId, stageId: stage.id, name: msg.journey.newTouchpoint, channel: 'web', team: 'service', position: nextPosition(tps) },
+                values: { journeyId, stageId: stage.id, name: msg.journey.newTouchpoint, position: nextPosition(tps) },
               },
             ]);
           }}

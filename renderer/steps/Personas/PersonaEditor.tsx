@@ -5,7 +5,8 @@ import { ArrowLeft, FileText, Pencil, Printer } from 'lucide-react';
 import { useState } from 'react';
 import type { RowOf } from '../../../shared/model/entities';
 import type { WorkshopDoc } from '../../../shared/model/ops';
-import { CHANNELS, IMPORTANCE } from '../../../shared/model/vocab';
+import { IMPORTANCE } from '../../../shared/model/vocab';
+import { termLabel, termsOf } from '../../../shared/domain/vocabulary';
 import { msg } from '../../../shared/strings';
 import { useRoute } from '../../store/route';
 import { useWorkshop } from '../../store/workshop';
@@ -24,9 +25,12 @@ export function PersonaEditor({ doc, persona }: { doc: WorkshopDoc; persona: Per
   const back = () => go({ screen: 'workshop', workshopId: doc.workshop.id, step: 'personas' });
   const update = (patch: Record<string, unknown>) => dispatch([{ kind: 'update', entity: 'persona', id: persona.id, patch }]);
 
+  // The persona's channels by name, in the order of the workshop's list.
+  const channels = termsOf(doc, 'channel');
+  const has = persona.channels.map((c) => termLabel('channel', c));
   const toggleChannel = (channel: string, on: boolean) => {
-    const next = on ? [...persona.channels, channel] : persona.channels.filter((c) => c !== channel);
-    update({ channels: CHANNELS.filter((c) => next.includes(c)) });
+    const next = on ? [...has, channel] : has.filter((c) => c !== channel);
+    update({ channels: channels.filter((c) => next.includes(c)) });
   };
 
   return (
@@ -79,10 +83,10 @@ export function PersonaEditor({ doc, persona }: { doc: WorkshopDoc; persona: Per
             </div>
             <fieldset className="chips">
               <legend className="field-label">{F.channels}</legend>
-              {CHANNELS.map((c) => (
-                <label key={c} className={`chip${persona.channels.includes(c) ? ' is-on' : ''}`}>
-                  <input type="checkbox" checked={persona.channels.includes(c)} onChange={(e) => toggleChannel(c, e.target.checked)} />
-                  {msg.channels[c]}
+              {channels.map((c) => (
+                <label key={c} className={`chip${has.includes(c) ? ' is-on' : ''}`}>
+                  <input type="checkbox" checked={has.includes(c)} onChange={(e) => toggleChannel(c, e.target.checked)} />
+                  {c}
                 </label>
               ))}
             </fieldset>

@@ -1,4 +1,5 @@
 /** A persona on one page: for the projector, for printing, or for saving as PDF. */
+import { termLabel } from '../../../shared/domain/vocabulary';
 import type { RowOf, WorkshopRow } from '../../../shared/model/entities';
 import { quoted, unquoted } from '../../../shared/domain/quotes';
 import { msg } from '../../../shared/strings';
@@ -43,7 +44,7 @@ export function PersonaSheet({ persona, workshop }: { persona: RowOf<'persona'>;
           <h2>{F.channels}</h2>
           <ul>
             {persona.channels.map((c) => (
-              <li key={c}>{msg.channels[c]}</li>
+              <li key={c}>{termLabel('channel', c)}</li>
             ))}
           </ul>
         </section>

@@ -3,6 +3,7 @@
  * (shared/layout), cut into the same pages as the PDF (shared/layout/tiles.ts), drawn as SVG.
  * The presenter view draws the same SVG uncut, scaled to fit the projector's screen.
  */
+import { phaseMarks } from '../../../shared/domain/phases';
 import type { ReactNode } from 'react';
 import { gapByTouchpoint } from '../../../shared/domain/gaps';
 import { lanesOf, stagesOf } from '../../../shared/domain/journey';
@@ -20,13 +21,32 @@ import { Heading } from '../../ui/Heading';
 const g = GEOMETRY;
 
 interface Grid {
-  columns: readonly { x: number; width: number; label: string }[];
+  /** `phase`: the name of the phase the stage belongs to (shared/domain/phases.ts). */
+  columns: readonly { x: number; width: number; label: string; phase?: string }[];
   rows: readonly { y: number; height: number; label: string; shade?: boolean }[];
   /** The boxes inside `view`; those in `focus` get a ring (the presenter following a selection). */
   content(view: Box, focus: ReadonlySet<string>): ReactNode;
 }
 
 const NO_FOCUS: ReadonlySet<string> = new Set();
+const PHASE_BAND = 20;
+const phased = (cols: readonly { phase?: string }[]) => cols.some((c) => c.phase);
+/** Consecutive columns of one phase (or of none) together, each group with where it starts. */
+function groupByPhase<C extends { phase?: string }>(cols: readonly C[]): { phase: string; start: number; columns: C[] }[] {
+  const groups: { phase: string; start: number; columns: C[] }[] = [];
+  cols.forEach((c, i) => {
+    const last = groups[groups.length - 1];
+    if (last && last.phase === (c.phase ?? '')) last.columns.push(c);
+    else groups.push({ phase: c.phase ?? '', start: i, columns: [c] });
+  });
+  return groups;
+}
+/** The width of the phase starting at column i, up to the end of the columns drawn. */
+function runWidth(cols: readonly { width: number; phase?: string }[], i: number): number {
+  let w = 0;
+  for (let j = i; j < cols.length && cols[j]!.phase === cols[i]!.phase; j++) w += cols[j]!.width;
+  return w;
+}
 
 /** A ring around a selected box, 5 px on the screen however small the map is drawn, to be seen
  * from the back of a room. */
@@ -61,10 +81,22 @@ function MapSvg({ title, grid, tile, className, focus = NO_FOCUS, numbered }: { 
           <BoxText box={{ x: 0, y: g.stageHeaderHeight + r.y - y0, width: g.laneHeaderWidth, height: r.height }} text={r.label} size={13} color="#5a6472" bold />
         </g>
       ))}
-      {cols.map((c) => (
+      {cols.map((c, i) => (
         <g key={c.x}>
           <rect x={g.laneHeaderWidth + c.x - x0} y={0} width={c.width} height={g.stageHeaderHeight - 6} fill="#e3f3f1" />
-          <BoxText box={{ x: g.laneHeaderWidth + c.x - x0, y: 0, width: c.width, height: g.stageHeaderHeight - 6 }} text={c.label} size={15} color="#14171c" bold pad={12} />
+          {c.phase && <rect className="map-phase" x={g.laneHeaderWidth + c.x - x0} y={0} width={c.width} height={PHASE_BAND} fill="#0d7a72" />}
+          {c.phase && (i === 0 || cols[i - 1]!.phase !== c.phase) && (
+            // Named once where the phase, or this page's share of it, starts.
+            <BoxText box={{ x: g.laneHeaderWidth + c.x - x0, y: 0, width: runWidth(cols, i), height: PHASE_BAND + 8 }} text={c.phase} size={12} color="#ffffff" bold pad={4} />
+          )}
+          <BoxText
+            box={phased(cols) ? { x: g.laneHeaderWidth + c.x - x0, y: PHASE_BAND - 6, width: c.width, height: g.stageHeaderHeight - PHASE_BAND } : { x: g.laneHeaderWidth + c.x - x0, y: 0, width: c.width, height: g.stageHeaderHeight - 6 }}
+            text={c.label}
+            size={phased(cols) ? 13 : 15}
+            color="#14171c"
+            bold
+            pad={phased(cols) ? 8 : 12}
+          />
           {numbered && (
             // The overview's stage numbers, large enough to read at any size it is drawn.
             <text className="map-overview-number" x={g.laneHeaderWidth + c.x - x0 + c.width / 2} y={(g.stageHeaderHeight - 6) / 2 + 16} textAnchor="middle" fontSize={44} fontWeight={700} fill="#0d7a72">
@@ -118,13 +150,31 @@ function FittedMap({ title, caption, grid, focus }: { title: string; caption: st
         <Heading className="map-fit-title">{caption || title}</Heading>
         {focus.label && <p className="map-fit-focus">{msg.presenter.inFocus(focus.label)}</p>}
       </div>
-      <ol className="map-fit-stages">
-        {grid.columns.map((c, i) => (
-          <li key={c.x}>
-            <span aria-hidden>{i + 1}</span> {c.label}
-          </li>
-        ))}
-      </ol>
+      {phased(grid.columns) ? (
+        // With phases, the stages are named under their phase, which is what the room calls them by.
+        <ul className="map-fit-phases">
+          {groupByPhase(grid.columns).map((group) => (
+            <li key={group.start} className={group.phase ? 'has-phase' : undefined}>
+              {group.phase && <span className="map-fit-phase">{group.phase}</span>}
+              <ol className="map-fit-stages" start={group.start + 1}>
+                {group.columns.map((c, i) => (
+                  <li key={c.x}>
+                    <span aria-hidden>{group.start + i + 1}</span> {c.label}
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ol className="map-fit-stages">
+          {grid.columns.map((c, i) => (
+            <li key={c.x}>
+              <span aria-hidden>{i + 1}</span> {c.label}
+            </li>
+          ))}
+        </ol>
+      )}
       <MapSvg className="map-fit-svg" title={title} grid={grid} tile={whole} focus={focus.ids} numbered />
     </figure>
   );
@@ -150,12 +200,14 @@ function journeyGridShape(doc: WorkshopDoc, journeyId: string) {
 /** The journey map as report pages from page `first`, or (fit) as one picture for the projector. */
 export function JourneyPages({ doc, journeyId, first = 1, fit, focus }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean; focus?: readonly string[] }) {
   const { layout } = journeyGridShape(doc, journeyId);
-  const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
+  const stageRows = stagesOf(doc.rows, journeyId);
+  const stages = new Map(stageRows.map((s) => [s.id, s.name]));
+  const phases = new Map(phaseMarks(stageRows).map((m, i) => [stageRows[i]!.id, m?.name]));
   const lanes = new Map(lanesOf(doc.rows, journeyId).map((l) => [l.id, l.name]));
   const heat = gapByTouchpoint(doc, journeyId);
   const name = doc.rows.journey[journeyId]?.name ?? '';
   const grid: Grid = {
-    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
+    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '', phase: phases.get(c.stageId) })),
     rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: lanes.get(r.laneId) ?? '', shade: r.kind === 'emotions' })),
     content: (view, focus) => {
       const points = layout.emotions.filter((p) => p.score !== null);
@@ -222,11 +274,13 @@ export function blueprintPageCount(doc: WorkshopDoc, journeyId: string): number 
 /** The blueprint as report pages from page `first`, or (fit) as one picture for the projector. */
 export function BlueprintPages({ doc, journeyId, first = 1, fit, focus }: { doc: WorkshopDoc; journeyId: string; first?: number; fit?: boolean; focus?: readonly string[] }) {
   const { layout } = blueprintShape(doc, journeyId);
-  const stages = new Map(stagesOf(doc.rows, journeyId).map((s) => [s.id, s.name]));
+  const stageRows = stagesOf(doc.rows, journeyId);
+  const stages = new Map(stageRows.map((s) => [s.id, s.name]));
+  const phases = new Map(phaseMarks(stageRows).map((m, i) => [stageRows[i]!.id, m?.name]));
   const B = msg.blueprint;
   const name = doc.rows.journey[journeyId]?.name ?? '';
   const grid: Grid = {
-    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '' })),
+    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: stages.get(c.stageId) ?? '', phase: phases.get(c.stageId) })),
     rows: layout.rows.map((r) => ({ y: r.y, height: r.height, label: r.layer === 'touchpoints' ? B.touchpointsRow : (B.layers[r.layer] ?? r.layer), shade: r.layer === 'touchpoints' })),
     content: (view, focus) => (
       <>

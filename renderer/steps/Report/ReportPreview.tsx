@@ -4,6 +4,7 @@
  * real file (main lays it out: useReportOutline). Sections with nothing in them are left out, as
  * in the file. The maps show as the PDF cuts them (an overview, then details, when they must).
  */
+import { termLabel } from '../../../shared/domain/vocabulary';
 import type { ReactNode } from 'react';
 import { formatMetric } from '../../../shared/domain/metrics';
 import { localDay } from '../../../shared/domain/dates';
@@ -246,7 +247,7 @@ export function ActionsContent({ data }: { data: ReportData }) {
           {a.wow && ` ★ ${msg.actions.fields.wow}`}
           {a.description && <span className="sheet-muted sheet-line">{a.description}</span>}
         </span>,
-        [a.owner, a.team ? (msg.teams[a.team] ?? a.team) : ''].filter(Boolean).join(' · '),
+        [a.owner, a.team ? termLabel('team', a.team) : ''].filter(Boolean).join(' · '),
         formatDate(a.dueDate) ?? '',
         msg.actions.statuses[a.status] ?? a.status,
         a.impact === null && a.effort === null ? '' : `${a.impact ?? '–'} / ${a.effort ?? '–'}`,

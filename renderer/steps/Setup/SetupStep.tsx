@@ -10,6 +10,8 @@ import { useWorkshop } from '../../store/workshop';
 import { toast } from '../../store/toasts';
 import { BoundDate, BoundSelect, BoundText } from '../../ui/bound';
 import { Participants } from './Participants';
+import { TermList } from './TermList';
+import { industryTermOps } from '../../../shared/domain/vocabulary';
 import { visionExample } from './vision-example';
 import { StepHeader } from '../../ui/StepHeader';
 
@@ -43,8 +45,18 @@ export function SetupStep({ doc }: { doc: WorkshopDoc }) {
             label={msg.setup.industry}
             hint={msg.setup.industryHint}
             nullable
-            options={INDUSTRIES.map((value) => ({ value, label: msg.setup.industryNames[value] }))}
+            options={INDUSTRIES.map((value) => ({ value, label: msg.setup.industryNames[value] ?? value }))}
+            also={(industry) => industryTermOps(doc, industry)}
           />
+        </section>
+
+        <section className="card" aria-labelledby="setup-vocabulary">
+          <h2 id="setup-vocabulary">{msg.vocabulary.heading}</h2>
+          <p className="section-hint">{msg.vocabulary.hint}</p>
+          <div className="grid-2 vocabulary">
+            <TermList doc={doc} kind="team" />
+            <TermList doc={doc} kind="channel" />
+          </div>
         </section>
 
         <section className="card" aria-labelledby="setup-participants">
