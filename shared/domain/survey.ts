@@ -10,6 +10,7 @@ import type { Op, TypedOp, Tables, WorkshopDoc } from '../model/ops';
 import type { SurveyKind } from '../model/vocab';
 import { msg } from '../strings';
 import type { Csv } from './csv';
+import { aliasKey } from './survey-columns';
 import { journeyTouchpoints, stagesOf } from './journey';
 import { metricOf, SCALES, type MetricResult } from './metrics';
 import { activePeriod } from './periods';
@@ -40,7 +41,7 @@ export interface SurveyMapping {
   bad: Rejected[];
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+const norm = aliasKey;
 
 /** Guesses the columns from the header's words, so most files need no choosing at all. */
 export function guessMapping(header: readonly string[]): ColumnMapping {
@@ -74,6 +75,8 @@ export function mapSurvey(
   mapping: ColumnMapping,
   kind: SurveyKind,
   targets: { touchpoints: readonly { id: string; name: string }[]; stages: readonly { id: string; name: string }[] },
+  /** Names the user mapped before: the file's word (normalised) → a touchpoint id or `stage:` + id. */
+  aliases: Record<string, string> = {},
 ): SurveyMapping {
   const scale = SCALES[kind];
   const width = csv.header.length;
@@ -112,6 +115,9 @@ export function mapSurvey(
       }
       touchpointId = touchpointByName.get(norm(where)) ?? null;
       stageId = touchpointId ? null : (stageByName.get(norm(where)) ?? null);
+      const alias = touchpointId || stageId ? undefined : aliases[norm(where)];
+      if (alias?.startsWith('stage:') && targets.stages.some((st) => `stage:${st.id}` === alias)) stageId = alias.slice(6);
+      else if (alias && targets.touchpoints.some((t) => t.id === alias)) touchpointId = alias;
       if (!touchpointId && !stageId) {
         bad.push({ line, reason: R.unknownTarget(where) });
         continue;
@@ -223,9 +229,12 @@ export function importResultRows(doc: WorkshopDoc, imp: RowOf<'surveyImport'>): 
   const journeyId = imp.journeyId;
   const order = journeyId ? [...journeyTouchpoints(doc.rows, journeyId).map((t) => t.id), ...stagesOf(doc.rows, journeyId).map((s) => s.id)] : [];
   const keys = [...byTarget.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : order.indexOf(a) - order.indexOf(b)));
-  return keys.map((key) => ({
+  const rows = keys.map((key) => ({
     key,
     name: doc.rows.touchpoint[key]?.name ?? doc.rows.stage[key]?.name ?? msg.listen.unassigned,
     result: metricOf(imp.kind, byTarget.get(key)!),
   }));
+  // The overall score first, beside the places, when answers name more than one place.
+  if (rows.length < 2) return rows;
+  return [{ key: WHOLE_KEY, name: msg.listen.overall, result: metricOf(imp.kind, [...byTarget.values()].flat()) }, ...rows];
 }

@@ -61,6 +61,8 @@ export const WORKSHOP_FIELDS = {
   // The client's own teams and channels, as its pickers offer them (shared/domain/vocabulary.ts).
   teams: f.list(TERMS, TERM),
   channels: f.list(TERMS, TERM),
+  // Names survey files use for the journey's places, as the user mapped them: JSON, file word → place.
+  surveyNames: f.text(LONG * 2),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {

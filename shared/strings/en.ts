@@ -9,7 +9,7 @@ const plural = new Intl.PluralRules(LOCALE);
 const andList = (items: readonly string[]) => new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(items);
 /** One word for one thing and another for several, by the language's own plural rules. */
 const number = (n: number) => new Intl.NumberFormat(LOCALE).format(n);
-const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
+const count = (n: number, one: string, other: string) => `${number(n)} ${plural.select(n) === 'one' ? one : other}`;
 
 export const en = {
   app: {
@@ -622,6 +622,7 @@ export const en = {
     unassigned: 'Not assigned to a touchpoint',
     kindNames: { nps: 'NPS (0–10)', csat: 'CSAT (1–5)', ces: 'CES (1–7)' } as Record<string, string>,
     kindShort: { nps: 'NPS', csat: 'CSAT', ces: 'CES' } as Record<string, string>,
+    overall: 'All answers',
     importDialog: {
       title: 'Import survey results',
       file: 'Survey file (CSV)',
@@ -640,7 +641,7 @@ export const en = {
       line: (n: number) => `Line ${n}`,
       lineHeader: 'Line',
       more: (n: number) => `…and ${n.toLocaleString('en')} more`,
-      submit: (n: number, bad: number) => (bad ? `Import ${n.toLocaleString('en')}, skip ${bad.toLocaleString('en')} listed` : `Import ${n.toLocaleString('en')} responses`),
+      submit: (n: number, bad: number) => (bad ? `Import ${n.toLocaleString('en')}, skip ${bad.toLocaleString('en')} listed` : `Import ${count(n, 'response', 'responses')}`),
       importing: 'Importing…',
       imported: (n: number, file: string) => `Imported ${n.toLocaleString('en')} responses from ${file}.`,
       nothing: 'No row of this file can be imported with these choices.',
@@ -648,6 +649,22 @@ export const en = {
       periodHint: 'The month the survey ran. Figures from different months are kept apart.',
       periodFromDates: (label: string) => `Answers given: ${label}, from the date column.`,
       periodNeeded: 'Say in which month the answers were given.',
+      otherMetrics: 'Other metrics in the same file',
+      otherMetricsHint: 'A file with a column per metric imports each as its own set of results, in one go.',
+      metricColumn: (kind: string) => `${kind} column`,
+      notInFile: 'Not in this file',
+      scale: {
+        outside: (n: number, of: number, column: string, kind: string, min: number, max: number) =>
+          `${number(n)} of ${count(of, 'value', 'values')} in “${column}” ${plural.select(n) === 'one' ? 'is' : 'are'} outside the ${kind} scale (${min}–${max}), so those rows are not imported. Is this the right column?`,
+        looksLikeFive: (column: string) => `Every value in “${column}” is between 1 and 5: that looks like a 1–5 satisfaction score, and read as NPS (0–10) it would give a wrong NPS. Choose CSAT, or the right column.`,
+      },
+      names: 'Names the journey does not know',
+      namesHint: 'Say which touchpoint or stage each one means. Your choice is remembered for the next file.',
+      nameMeans: (name: string, n: number) => `“${name}” (${count(n, 'row', 'rows')}) means`,
+      leaveOut: 'Leave these rows out',
+      suggested: (name: string) => `${name} (suggested)`,
+      stageOption: (name: string) => `Stage: ${name}`,
+      reasonFor: (kind: string, reason: string) => `${kind}: ${reason}`,
     },
   },
 

@@ -83,3 +83,64 @@ test('a church workshop in its own teams, channels and phases: on the map, the p
   const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' });
   for (const words of ['Inspire', 'Integrate', 'Retain', 'Hospitality team', 'Foyer screens']) expect(text).toContain(words);
 });
+
+test('a file with NPS, CSAT and CES columns imports in one go, a touchpoint it names its own way mapped by the user and remembered', async ({ page, bridge }) => {
+  test.slow(); // two imports through the dialog
+  await createWorkshop(page, 'Sunday survey', 'Grace Church');
+  await newJourney(page, 'Church or membership organisation');
+  await expect(page.getByTestId('journey-canvas')).toBeVisible();
+  await page.getByRole('link', { name: /Listen/ }).click();
+
+  const file = [
+    'Date,Touchpoint,How likely to recommend us (0-10),Satisfaction (1-5),Effort (1-7)',
+    '2026-04-05,Greeting at the door,9,5,2',
+    '2026-04-05,Car park,4,2,6',
+    '2026-04-12,Car park,7,3,5',
+    '2026-04-12,Children’s check-in,10,5,1',
+  ].join('\n');
+  await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import survey results' });
+  await dialog.getByLabel('Survey file (CSV)').setInputFiles({ name: 'april.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  // Each metric from its own column, found from the header.
+  await expect(dialog.getByLabel('What the score measures')).toHaveValue('nps');
+  await expect(dialog.getByLabel('Score', { exact: true })).toHaveValue('2');
+  await expect(dialog.getByLabel('CSAT (1–5) column')).toHaveValue('3');
+  await expect(dialog.getByLabel('CES (1–7) column')).toHaveValue('4');
+  // "Car park" is not a touchpoint: its rows wait for the user to say what it means.
+  await expect(dialog.getByRole('alert')).toContainText('“Car park” matches no touchpoint or stage');
+  await dialog.getByLabel('“Car park” (2 rows) means').selectOption({ label: 'Car park and entrance (suggested)' });
+  await dialog.getByRole('button', { name: 'Import 12 responses' }).click();
+  await saved(page);
+
+  expect(bridge.query(`SELECT kind, count(r.id) AS n FROM survey_import i JOIN survey_response r ON r.import_id = i.id GROUP BY kind ORDER BY kind`)).toEqual([
+    { kind: 'ces', n: 4 },
+    { kind: 'csat', n: 4 },
+    { kind: 'nps', n: 4 },
+  ]);
+  expect(bridge.query(`SELECT count(*) AS n FROM survey_response r JOIN touchpoint t ON t.id = r.touchpoint_id WHERE t.name = 'Car park and entrance'`)).toEqual([{ n: 6 }]);
+  // The overall score beside the touchpoints': NPS over all four answers (9, 4, 7, 10) is (2 promoters − 1 detractor) / 4 = +25.
+  const nps = page.getByRole('table', { name: 'Results from april.csv' }).first();
+  await expect(nps.getByRole('row', { name: /All answers/ })).toContainText('NPS +25');
+
+  // The next file names the car park the same way: remembered, nothing to ask.
+  await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+  await dialog.getByLabel('Survey file (CSV)').setInputFiles({ name: 'may.csv', mimeType: 'text/csv', buffer: Buffer.from('date,touchpoint,satisfaction\n2026-05-03,Car park,4\n') });
+  await expect(dialog.getByLabel('What the score measures')).toHaveValue('csat');
+  await expect(dialog.getByText('Names the journey does not know')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import 1 response' }).click();
+  await saved(page);
+  expect(bridge.query(`SELECT t.name FROM survey_response r JOIN survey_import i ON i.id = r.import_id JOIN touchpoint t ON t.id = r.touchpoint_id WHERE i.file_name = 'may.csv'`)).toEqual([{ name: 'Car park and entrance' }]);
+});
+
+test('a 1–5 column is read as satisfaction, and choosing NPS for it is warned against before anything is imported', async ({ page, bridge }) => {
+  await createWorkshop(page, 'Scales');
+  await page.getByRole('link', { name: /Listen/ }).click();
+  await page.getByRole('button', { name: 'Import survey (CSV)…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import survey results' });
+  await dialog.getByLabel('Survey file (CSV)').setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from('score\n4\n5\n2\n3\n') });
+  await expect(dialog.getByLabel('What the score measures')).toHaveValue('csat');
+  await expect(dialog.getByRole('status').filter({ hasText: 'looks like a 1–5' })).toHaveCount(0);
+  await dialog.getByLabel('What the score measures').selectOption('nps');
+  await expect(dialog.getByRole('status').filter({ hasText: 'looks like a 1–5 satisfaction score' })).toBeVisible();
+  expect(bridge.query('SELECT count(*) AS n FROM survey_import')).toEqual([{ n: 0 }]);
+});

@@ -48,6 +48,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     db.prepare(`UPDATE stage SET phase = 'Arrive' WHERE id = 's1'`).run();
     db.prepare(`UPDATE workshop SET teams = '["Welcome team"]' WHERE id = 'w1'`).run();
   },
+  90: (db) => {
+    FIXTURES[80]!(db);
+    db.prepare(`UPDATE workshop SET survey_names = '{"car park":"t1"}' WHERE id = 'w1'`).run();
+  },
 };
 
 describe('migrations', () => {

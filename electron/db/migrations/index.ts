@@ -12,6 +12,7 @@ import { up as revisionsAndFeed } from './0050-revisions-and-feed';
 import { up as reportOptions } from './0060-report-options';
 import { up as periods } from './0070-periods';
 import { up as vocabularyAndPhases } from './0080-vocabulary-and-phases';
+import { up as surveyNames } from './0090-survey-names';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: '0060-report-options', up: reportOptions },
   { version: 70, name: '0070-periods', up: periods },
   { version: 80, name: '0080-vocabulary-and-phases', up: vocabularyAndPhases },
+  { version: 90, name: '0090-survey-names', up: surveyNames },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
