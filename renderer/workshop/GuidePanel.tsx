@@ -6,6 +6,7 @@
  */
 import { ChevronRight, Lightbulb, Timer } from 'lucide-react';
 import { useState } from 'react';
+import { guideExample } from '../../shared/domain/guide';
 import { missingForReport } from '../../shared/domain/report';
 import { setTimer, stepStateOf, stepStateOps } from '../../shared/domain/timer';
 import type { WorkshopDoc } from '../../shared/model/ops';
@@ -111,7 +112,7 @@ export function GuidePanel({ doc, step, wide = false }: { doc: WorkshopDoc; step
 
       <section>
         <h3>{G.example}</h3>
-        <p className="guide-example">{guide.example}</p>
+        <p className="guide-example">{guideExample(G.examples, step, doc.workshop.industry)}</p>
       </section>
 
       <section>

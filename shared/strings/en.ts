@@ -3,6 +3,8 @@
  * Functions are used where a sentence carries a value. Guidance texts are our own words,
  * written from the method in docs/method.md.
  */
+import { guideExamples } from './guide-examples.en';
+
 const LOCALE = 'en';
 const plural = new Intl.PluralRules(LOCALE);
 /** "a, b and c" */
@@ -1007,6 +1009,8 @@ export const en = {
     setTimer: (minutes: number) => `Set the timer to ${minutes} min`,
     prompts: 'Prompts that help',
     example: 'For example',
+    /** One example per step, in the words of the workshop's industry. */
+    examples: guideExamples,
     stillToDo: 'Still to do here',
     notes: 'Your private notes',
     notesHint: 'Only on this computer: never in the presenter view, the reports, or a workshop file you share.',
@@ -1049,7 +1053,6 @@ export const en = {
       setup: {
         purpose: 'Agree what the day is about: whose customers, which journey, and the experience everyone wants them to have. The rest of the workshop is measured against this.',
         minutes: 20,
-        example: 'Scope: “From a GP referral to the first follow-up visit, for patients over 60 and their carers.” Vision: “Patients always know what happens next and never chase us for it.”',
         prompts: ['strategyQuestions'],
         tips: [
           'Customer experience is everything the customer perceives across every contact with the organisation, from first hearing of it to recommending it. Customer service is only one part of that.',
@@ -1061,7 +1064,6 @@ export const en = {
       listen: {
         purpose: 'Bring the customer into the room before anyone maps anything: their words, their scores, what support hears every day.',
         minutes: 25,
-        example: '“I rang three times before anyone could tell me when my scan was.” — phone interview, October. Linked to the Booking phone line.',
         prompts: [],
         tips: [
           'Start from what customers need, not from what the team assumes. One quote from a real customer can settle a long debate.',
@@ -1073,7 +1075,6 @@ export const en = {
       personas: {
         purpose: 'Give the customers faces: two or three people the room will design for, built from what was heard, not from guesses.',
         minutes: 30,
-        example: 'Margaret, 67, retired teacher. Goal: know what happens next. Pain point: repeating her history to every person she meets.',
         prompts: [],
         tips: [
           'A persona is a summary of real customers you have listened to. If the room is guessing, write the guess down and mark it to check.',
@@ -1085,7 +1086,6 @@ export const en = {
       journey: {
         purpose: 'Walk one persona’s path through the stages as it is today: what they try to do, what they touch, what they think and how they feel.',
         minutes: 60,
-        example: 'Stage “Scheduling”: goal — get a date quickly; touchpoint — booking phone line; thought — “why is nobody calling me back?”; emotion — low.',
         prompts: ['byTeam'],
         tips: [
           'Map one persona at a time, as things are today, not as the process manual says they should be.',
@@ -1097,7 +1097,6 @@ export const en = {
       blueprint: {
         purpose: 'Look behind each touchpoint: who delivers it, what happens out of sight, and which processes and systems make it work or break.',
         minutes: 45,
-        example: 'Booking phone line: front stage — receptionist answers; back stage — checks three calendars; system — a diary that does not talk to imaging.',
         prompts: [],
         tips: [
           'Take one touchpoint at a time and ask: who delivers this, when, and with what?',
@@ -1109,7 +1108,6 @@ export const en = {
       gaps: {
         purpose: 'Name where today falls short of the vision, score how far, and let the room decide together which gaps matter most.',
         minutes: 45,
-        example: 'Booking by phone: intended 5 (“booked in one call”), actual 2 (“three calls, long holds”). Concerns effort; breaks the promise to make it easy.',
         prompts: ['components', 'drivers'],
         tips: [
           'A gap is the distance between the experience you intend (the vision) and the one customers get today.',
@@ -1121,7 +1119,6 @@ export const en = {
       actions: {
         purpose: 'Turn the gaps that matter into work someone owns, with a date, and add a few moments that would delight.',
         minutes: 40,
-        example: '“Offer a call-back instead of a queue” — owner Dana, due 31 January, impact 4, effort 2: a quick win that closes the booking gap.',
         prompts: [],
         tips: [
           'Every action needs one named owner and a date, or it is a wish.',
@@ -1133,7 +1130,6 @@ export const en = {
       measure: {
         purpose: 'Decide how you will know the actions worked: one metric where it counts, today’s number, the target and when to look again.',
         minutes: 20,
-        example: 'CSAT at the booking phone line: baseline 38% (survey), target 80% by the end of March, checked monthly from support data.',
         prompts: [],
         tips: [
           'One metric per touchpoint is plenty; pick the one the team can actually collect.',
@@ -1145,7 +1141,6 @@ export const en = {
       report: {
         purpose: 'Check that nothing is missing, walk the client through the pages, and send what they take home.',
         minutes: 15,
-        example: 'Send the report PDF to everyone in the room the same day; give the Excel action list to the person who chairs the follow-up.',
         prompts: [],
         tips: [
           'Walk the client through the preview before you send anything: it is the last chance to fix a name or an owner.',
@@ -1154,7 +1149,7 @@ export const en = {
           'Keep the workshop file: the next round starts from it.',
         ],
       },
-    } as Record<string, { purpose: string; minutes: number; example: string; prompts: readonly ('strategyQuestions' | 'components' | 'drivers' | 'byTeam')[]; tips: readonly string[] }>,
+    } as Record<string, { purpose: string; minutes: number; prompts: readonly ('strategyQuestions' | 'components' | 'drivers' | 'byTeam')[]; tips: readonly string[] }>,
   },
 
   interview: {

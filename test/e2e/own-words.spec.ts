@@ -9,8 +9,12 @@ import { geometry, toPage } from './map-helpers';
 test('a church workshop in its own teams, channels and phases: on the map, the presenter view and the report', async ({ page, context, bridge }) => {
   test.slow(); // a whole workshop, a second window and a PDF
   await createWorkshop(page, 'Welcome review', 'Grace Church');
+  // The guide's example speaks the sector: the general one until an industry is chosen.
+  await expect(page.getByText(/From the first enquiry to the first problem solved/)).toBeVisible();
   await page.getByLabel('Industry').selectOption({ label: 'Church, club or membership' });
   await saved(page);
+  await expect(page.getByText(/From a first visit to belonging to a group/)).toBeVisible();
+  await expect(page.getByText(/From the first enquiry to the first problem solved/)).toHaveCount(0);
   // An untouched list follows the industry: the church's teams replace the generic ones.
   const teams = page.getByRole('list', { name: 'Teams' });
   await expect(teams.getByLabel('Name of the team Welcome team')).toBeVisible();

@@ -3,6 +3,9 @@ import { addTermOps, defaultTerms, industryTermOps, removeTermOps, renameTermOps
 import { phaseMarks, phaseRuns, renamePhaseOps } from '../../shared/domain/phases';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
 import { blankWorkshop } from '../helpers/workshop';
+import { guideExample } from '../../shared/domain/guide';
+import { INDUSTRIES, STEP_IDS } from '../../shared/model/vocab';
+import { msg } from '../../shared/strings';
 
 function church(): WorkshopDoc {
   return applyOps({ workshop: blankWorkshop({ industry: 'membership', teams: defaultTerms('team', 'membership'), channels: ['In person', 'Website'] }), rows: emptyTables() }, [
@@ -113,5 +116,33 @@ describe('phases', () => {
       { kind: 'update', entity: 'stage', id: 'a', patch: { phase: 'Reach' } },
       { kind: 'update', entity: 'stage', id: 'b', patch: { phase: 'Reach' } },
     ]);
+  });
+});
+
+describe('the guide’s examples', () => {
+  const examples = msg.guide.examples;
+  const sectors = INDUSTRIES.filter((i) => i !== 'other');
+
+  it('are written for every step in every sector, the report apart', () => {
+    for (const industry of sectors) {
+      for (const step of STEP_IDS.filter((s) => s !== 'report')) {
+        expect(examples[industry][step], `${industry} / ${step}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('never show a school or a bakery the clinic’s example', () => {
+    for (const industry of INDUSTRIES.filter((i) => i !== 'healthcare')) {
+      for (const step of STEP_IDS) {
+        expect(guideExample(examples, step, industry)).not.toMatch(/patient|GP referral|scan/i);
+      }
+    }
+  });
+
+  it('read the general example for Other, for no industry yet, and for the report', () => {
+    expect(guideExample(examples, 'journey', 'other')).toBe(examples.default.journey);
+    expect(guideExample(examples, 'journey', null)).toBe(examples.default.journey);
+    expect(guideExample(examples, 'report', 'education')).toBe(examples.default.report);
+    expect(guideExample(examples, 'journey', 'education')).not.toBe(examples.default.journey);
   });
 });
