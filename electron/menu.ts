@@ -44,5 +44,7 @@ export function menuTemplate(opts: {
       ],
     },
     { role: 'windowMenu' },
+    // The page's own sheet of keys (the page also opens it with "?").
+    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', click: () => send('shortcuts') }] },
   ];
 }

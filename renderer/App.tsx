@@ -5,6 +5,7 @@ import { call } from './api/client';
 import { LibraryScreen } from './library/LibraryScreen';
 import { useRoute } from './store/route';
 import { ScreenErrorBoundary } from './ui/ScreenErrorBoundary';
+import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { Toasts } from './ui/Toasts';
 
 // The library is the first screen: it comes in the first script. The workshop (with the canvas
@@ -62,6 +63,7 @@ export function App() {
           )}
         </Suspense>
       </ScreenErrorBoundary>
+      {route.screen !== 'present' && <ShortcutsSheet />}
       <Toasts />
     </>
   );

@@ -32,5 +32,5 @@ export type Channel = (typeof CHANNELS)[number];
 export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'exportProgress' | 'importWorkshopFile';
 
 /** Commands the native menu sends to the page (the page owns undo: it knows what an edit is). */
-export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

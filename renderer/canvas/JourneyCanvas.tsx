@@ -8,9 +8,9 @@
  * Edits go through the workshop store as operations (saved and undoable like any other edit).
  */
 import type Konva from 'konva';
-import { useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
-import { duplicateNotesOps, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf } from '../../shared/domain/journey';
+import { duplicateNotesOps, emotionOf, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf } from '../../shared/domain/journey';
 import { formatScore } from '../../shared/domain/scores';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { nextPosition } from '../../shared/model/positions';
@@ -22,7 +22,7 @@ import { touchpointDetails } from './touchpoint-details';
 import { gapByTouchpoint } from '../../shared/domain/gaps';
 import { heatColor } from '../ui/heat';
 import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from '../../shared/layout/journey-layout';
-import { useMapUi } from './map-ui';
+import { STAGE_ROW, useMapUi } from './map-ui';
 import { useViewport } from './viewport';
 import { measureNoteText } from './measure';
 import { MapOverlays } from './overlays';
@@ -199,28 +199,53 @@ export function JourneyCanvas(props: {
   };
 
   // ---- keyboard --------------------------------------------------------------------------------
-  const noteLanes = layout.rows.filter((r) => isNoteLane(r.kind) || r.kind === 'touchpoints');
+  // The rows the arrow keys visit: the stage headers (a row of their own, STAGE_ROW), every lane
+  // of notes, the touchpoints and the emotion curve.
+  const noteLanes = [
+    { laneId: STAGE_ROW, kind: 'stages' as const, y: 0, height: GEOMETRY.stageHeaderHeight },
+    ...layout.rows,
+  ];
+  const touchpointRowId = layout.rows.find((r) => r.kind === 'touchpoints')?.laneId;
+  const holdsNotes = (row: (typeof noteLanes)[number] | undefined) => !!row && row.kind !== 'stages' && isNoteLane(row.kind);
 
   const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     if (e.target !== containerRef.current) return;
     const state = useMapUi.getState();
-    const active = state.active ?? (layout.columns[0] && noteLanes[0] ? { stageId: layout.columns[0].stageId, laneId: noteLanes[0].laneId } : null);
+    // Before the first move, the first lane of the first stage (not its header) is the active cell.
+    const firstLane = noteLanes.find((r) => r.kind !== 'stages');
+    const active = state.active ?? (layout.columns[0] && firstLane ? { stageId: layout.columns[0].stageId, laneId: firstLane.laneId } : null);
     if (!active) return;
     const ci = layout.columns.findIndex((c) => c.stageId === active.stageId);
     const ri = noteLanes.findIndex((r) => r.laneId === active.laneId);
     const cellNotes = notesIn(doc.rows, active.stageId, active.laneId);
+    const here = noteLanes[ri];
     const moveTo = (dc: number, dr: number) => {
       const col = layout.columns[Math.max(0, Math.min(layout.columns.length - 1, ci + dc))];
       const row = noteLanes[Math.max(0, Math.min(noteLanes.length - 1, ri + dr))];
       if (!col || !row) return;
-      if (e.altKey && state.selected.length && isNoteLane(row.kind)) {
+      if (e.altKey && here?.kind === 'stages' && dr === 0) {
+        // Alt+Left/Right on a stage header moves the stage.
+        const to = Math.max(0, Math.min(layout.columns.length - 1, ci + dc));
+        if (to !== ci) dispatch(reorderStageOps(doc, journeyId, active.stageId, to));
+        return;
+      }
+      if (e.altKey && here?.kind === 'emotions' && dc === 0) {
+        // Alt+Up/Down on the emotion row raises or lowers the selected touchpoint's feeling.
+        const tp = state.selected.find((id) => doc.rows.touchpoint[id]) ?? touchpointsOf(doc.rows, active.stageId)[0]?.id;
+        if (!tp) return;
+        const now = emotionOf(doc.rows, tp)?.score ?? 0;
+        dispatch(setEmotionOps(doc, tp, now - dr, newId));
+        ui.select([tp]);
+        return;
+      }
+      if (e.altKey && state.selected.length && holdsNotes(here) && holdsNotes(row)) {
         // Alt+arrow carries the selected notes along: dragging, by keyboard.
         dispatch(moveNotesOps(doc, state.selected, col.stageId, row.laneId, Number.MAX_SAFE_INTEGER));
         ui.setActive({ stageId: col.stageId, laneId: row.laneId });
         return;
       }
       ui.setActive({ stageId: col.stageId, laneId: row.laneId });
-      const first = notesIn(doc.rows, col.stageId, row.laneId)[0];
+      const first = row.kind === 'emotions' || row.kind === 'touchpoints' ? touchpointsOf(doc.rows, col.stageId)[0] : notesIn(doc.rows, col.stageId, row.laneId)[0];
       ui.select(first ? [first.id] : []);
       scrollIntoView(col.stageId, row.laneId);
     };
@@ -233,6 +258,24 @@ export function JourneyCanvas(props: {
     if (key === 'ArrowRight') return handled(), moveTo(1, 0);
     if (key === 'ArrowUp') return handled(), moveTo(0, -1);
     if (key === 'ArrowDown') return handled(), moveTo(0, 1);
+    const row = here;
+    if (row?.kind === 'stages') {
+      if (key === 'Enter' || key === 'F2') return handled(), ui.edit({ kind: 'stage', id: active.stageId });
+      if (key === 'Delete' || key === 'Backspace') return handled(), props.onRequestDeleteStage(active.stageId);
+    }
+    const onTouchpoints = row?.kind === 'touchpoints' || row?.kind === 'emotions';
+    const chosenTouchpoint = onTouchpoints ? state.selected.find((id) => doc.rows.touchpoint[id]?.stageId === active.stageId) : undefined;
+    if (row?.kind === 'touchpoints' && (key === 'Enter' || key === 'F2') && chosenTouchpoint) return handled(), ui.edit({ kind: 'touchpoint', id: chosenTouchpoint });
+    if (row?.kind === 'touchpoints' && (key === 'n' || key === 'N')) return handled(), startTouchpoint(active.stageId);
+    if (onTouchpoints && (key === 'Delete' || key === 'Backspace')) return handled(); // a touchpoint is removed from its editor, where its gaps are named
+    if (onTouchpoints && (key === '[' || key === ']')) {
+      handled();
+      const tps = touchpointsOf(doc.rows, active.stageId);
+      if (!tps.length) return;
+      const at = tps.findIndex((t) => t.id === state.selected[0]);
+      ui.select([tps[(at + (key === ']' ? 1 : -1) + tps.length) % tps.length]!.id]);
+      return;
+    }
     if (key === '[' || key === ']') {
       handled();
       if (!cellNotes.length) return;
@@ -241,26 +284,25 @@ export function JourneyCanvas(props: {
       ui.select([next.id]);
       return;
     }
-    const row = noteLanes[ri];
     if (key === 'Enter' || key === 'F2') {
       handled();
-      if (state.selected.length === 1) ui.edit({ kind: 'note', id: state.selected[0]! });
-      else if (key === 'Enter' && row && isNoteLane(row.kind)) startNote(active.stageId, active.laneId);
+      if (state.selected.length === 1 && doc.rows.note[state.selected[0]!]) ui.edit({ kind: 'note', id: state.selected[0]! });
+      else if (key === 'Enter' && holdsNotes(row)) startNote(active.stageId, active.laneId);
       else if (key === 'Enter' && row?.kind === 'touchpoints') startTouchpoint(active.stageId);
       return;
     }
     if (key === 'n' || key === 'N') {
       handled();
-      if (row && isNoteLane(row.kind)) startNote(active.stageId, active.laneId);
+      if (holdsNotes(row)) startNote(active.stageId, active.laneId);
       return;
     }
-    if ((key === 'Delete' || key === 'Backspace') && state.selected.length) {
+    if ((key === 'Delete' || key === 'Backspace') && state.selected.length && holdsNotes(row)) {
       handled();
       dispatch(state.selected.map((id) => ({ kind: 'delete' as const, entity: 'note' as const, id })));
       ui.select([]);
       return;
     }
-    if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === 'd' && state.selected.length) {
+    if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === 'd' && state.selected.length && holdsNotes(row)) {
       handled();
       const { ops, ids } = duplicateNotesOps(doc, state.selected, newId);
       dispatch(ops);
@@ -275,13 +317,21 @@ export function JourneyCanvas(props: {
 
   const scrollIntoView = (stageId: string, laneId: string) => {
     const col = layout.columns.find((c) => c.stageId === stageId);
-    const row = layout.rows.find((r) => r.laneId === laneId);
+    const row = noteLanes.find((r) => r.laneId === laneId);
     if (col && row) showBox({ x: col.x, y: row.y, width: col.width, height: row.height });
   };
 
+  // A stage being renamed (a new one especially, added at the far end) is brought into view
+  // inside the canvas, so its name box never floats outside the map.
+  const renaming = ui.editing?.kind === 'stage' ? layout.columns.find((c) => c.stageId === ui.editing!.id) : undefined;
+  useEffect(() => {
+    if (renaming) showBox({ x: renaming.x, y: 0, width: renaming.width, height: GEOMETRY.stageHeaderHeight });
+  }, [renaming?.stageId, !!renaming]); // only when renaming starts or its stage is laid out
+
   const activeCol = ui.active ? layout.columns.find((c) => c.stageId === ui.active!.stageId) : undefined;
-  const activeRow = ui.active ? layout.rows.find((r) => r.laneId === ui.active!.laneId) : undefined;
+  const activeRow = ui.active ? noteLanes.find((r) => r.laneId === ui.active!.laneId) : undefined;
   const journeyName = doc.rows.journey[journeyId]?.name ?? '';
+  const position = positionText(doc, ui.active, activeRow?.kind, activeCol ? activeCol.index : -1, layout.columns.length, ui.selected, stageNames, laneNames);
 
   return (
     <div className="map-wrap">
@@ -338,7 +388,7 @@ export function JourneyCanvas(props: {
             {layout.touchpoints.map((b) => {
               const t = doc.rows.touchpoint[b.id];
               return t ? (
-                <TouchpointShape key={b.id} box={b} touchpoint={t} detail={details.get(b.id)} heat={heatOf(b.id)} colors={colors} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} />
+                <TouchpointShape key={b.id} box={b} touchpoint={t} detail={details.get(b.id)} heat={heatOf(b.id)} colors={colors} selected={selected.has(b.id) && ui.active?.laneId === touchpointRowId} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} />
               ) : null;
             })}
             {visibleNotes.map((b) => {
@@ -359,16 +409,46 @@ export function JourneyCanvas(props: {
               ) : null;
             })}
             {layout.emotionRow && (
-              <EmotionCurve points={layout.emotions} row={layout.emotionRow} width={layout.width} colors={colors} onDragEnd={onEmotionDragEnd} onHover={setHoveredEmotion} />
+              <EmotionCurve points={layout.emotions} row={layout.emotionRow} width={layout.width} colors={colors} selected={ui.active?.laneId === layout.emotionRow.laneId ? selected : undefined} onDragEnd={onEmotionDragEnd} onHover={setHoveredEmotion} />
             )}
           </Layer>
           <Layer ref={dragRef} />
         </Stage>
       </div>
+      {/* Where the keyboard is, read out as it moves (and what a test asserts focus by). */}
+      <p className="visually-hidden" role="status" data-testid="map-position">
+        {position}
+      </p>
       <MapOverlays doc={doc} journeyId={journeyId} layout={layout} zoom={zoom} pan={pan} onDone={() => containerRef.current?.focus({ preventScroll: true })} />
       <EmotionLabel doc={doc} layout={layout} touchpointId={hoveredEmotion} zoom={zoom} pan={pan} />
     </div>
   );
+}
+
+/** The active cell in words: "Stage 2 of 3, Follow-up", "Touchpoints in Follow-up: Phone line". */
+function positionText(
+  doc: WorkshopDoc,
+  active: { stageId: string; laneId: string } | null,
+  kind: string | undefined,
+  index: number,
+  count: number,
+  selected: readonly string[],
+  stageNames: Map<string, string>,
+  laneNames: Map<string, string>,
+): string {
+  if (!active || !kind) return '';
+  const P = msg.journey.position;
+  const stage = stageNames.get(active.stageId) ?? '';
+  if (kind === 'stages') return P.stage(index + 1, count, stage);
+  const lane = laneNames.get(active.laneId) ?? '';
+  const chosen = selected[0];
+  const tp = chosen ? doc.rows.touchpoint[chosen] : undefined;
+  if (kind === 'emotions' && tp) {
+    const score = emotionOf(doc.rows, tp.id)?.score;
+    return P.emotion(lane, stage, tp.name, score === undefined ? null : formatScore(score));
+  }
+  const note = chosen ? doc.rows.note[chosen] : undefined;
+  return P.cell(lane, stage, tp?.name ?? note?.text ?? null);
 }
 
 /** Whose emotion point is under the pointer, and its score: "Booking phone line: −1.5". */

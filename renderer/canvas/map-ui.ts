@@ -12,6 +12,9 @@ export type Editing =
   | { kind: 'blueprintItem'; id: string }
   | null;
 
+/** The active cell's laneId when the keyboard is on the row of stage headers (not a lane). */
+export const STAGE_ROW = 'stage-headers';
+
 export interface Cell {
   stageId: string;
   laneId: string;

@@ -126,10 +126,14 @@ function StageRename(props: OverlayProps & { stageId: string }) {
   const ref = useRef<HTMLInputElement>(null);
   // The label names the stage as it was when renaming began, so it does not change while typing.
   const [label] = useState(() => msg.journey.stageMenu.rename(stage?.name ?? ''));
+  // Focus the moment the box exists (a new stage may be laid out a render later): keys typed
+  // after "Add stage" go into its name, never to the button that would add another.
+  const shown = !!stage && !!col;
   useEffect(() => {
+    if (!shown) return;
     ref.current?.focus();
     ref.current?.select();
-  }, []);
+  }, [shown]);
   if (!stage || !col) return null;
   const { left, top } = toScreen(props, col.x + 40, 10);
   const close = () => {

@@ -7,7 +7,7 @@ import type { PhaseRun } from '../../shared/domain/phases';
 import { termLabel } from '../../shared/domain/vocabulary';
 import type Konva from 'konva';
 import { memo } from 'react';
-import { Circle, Group, Line, Rect, Text } from 'react-konva';
+import { Circle, Group, Label, Line, Rect, Tag, Text } from 'react-konva';
 import type { RowOf } from '../../shared/model/entities';
 import { msg } from '../../shared/strings';
 import { NOTE_FILL, NOTE_TEXT, type CanvasColors } from './colors';
@@ -249,12 +249,15 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
   /** The heat map's colouring, when it is on: undefined = off, null = no gap scored here. */
   heat?: { fill: string; text: string; label: string } | null;
   colors: CanvasColors;
+  /** Chosen with the keyboard (its row is the active one): ringed like a selected note. */
+  selected?: boolean;
   onDblClick: (id: string) => void;
 }) {
   const { box, touchpoint: t, colors } = props;
   const mot = t.momentOfTruth;
   return (
     <Group name="touchpoint" x={box.x} y={box.y} onDblClick={() => props.onDblClick(t.id)} onDblTap={() => props.onDblClick(t.id)}>
+      {props.selected && <Rect x={-5} y={-5} width={box.width + 10} height={box.height + 10} cornerRadius={11} stroke={colors.accent} strokeWidth={3} listening={false} />}
       <Rect
         width={box.width}
         height={box.height}
@@ -324,6 +327,8 @@ export const EmotionCurve = memo(function EmotionCurve(props: {
   row: RowBox;
   width: number;
   colors: CanvasColors;
+  /** Touchpoints chosen with the keyboard: their point is ringed. */
+  selected?: ReadonlySet<string>;
   onDragEnd: (touchpointId: string, e: Konva.KonvaEventObject<DragEvent>) => void;
   /** The point under the pointer (or being dragged), for its label; null when it leaves. */
   onHover?: (touchpointId: string | null) => void;
@@ -359,22 +364,26 @@ export const EmotionCurve = memo(function EmotionCurve(props: {
             onMouseLeave={() => props.onHover?.(null)}
           >
             <Circle radius={16} fill="transparent" />
+            {props.selected?.has(p.touchpointId) && <Circle radius={19} stroke={colors.accent} strokeWidth={3} listening={false} />}
             {p.score === null ? (
               <Circle radius={8} stroke={colors.muted} strokeWidth={2} dash={[3, 3]} fill={colors.surface} />
             ) : (
               <>
                 {low && <Circle radius={14} stroke={colors.danger} strokeWidth={2} listening={false} />}
                 <Circle radius={low ? 9 : 8} fill={low ? colors.danger : colors.accent} stroke={colors.surface} strokeWidth={2} />
-                <Text
-                  x={14}
-                  y={-6}
-                  text={`${p.score > 0 ? '+' : p.score < 0 ? '−' : ''}${Math.abs(p.score)}`}
-                  fontFamily={FONT_FAMILY}
-                  fontSize={12}
-                  fontStyle="700"
-                  fill={low ? colors.danger : colors.text}
-                  listening={false}
-                />
+                {/* On a pill of the background colour: the curve runs through here, and drawn over
+                    it a minus sign vanishes into the line ("−1" read as "1"). */}
+                <Label x={15} y={-9} listening={false} name="emotion-score">
+                  <Tag fill={colors.surface} stroke={low ? colors.danger : colors.borderStrong} strokeWidth={1} cornerRadius={8} />
+                  <Text
+                    text={`${p.score > 0 ? '+' : p.score < 0 ? '−' : ''}${Math.abs(p.score)}`}
+                    padding={3}
+                    fontFamily={FONT_FAMILY}
+                    fontSize={12}
+                    fontStyle="700"
+                    fill={low ? colors.danger : colors.text}
+                  />
+                </Label>
               </>
             )}
           </Group>

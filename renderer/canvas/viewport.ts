@@ -4,7 +4,7 @@
  * and answer the toolbar's zoom buttons. Shared by the journey map and the blueprint.
  */
 import type Konva from 'konva';
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { clampZoom, type CanvasUiStore } from './map-ui';
 
 export const ZOOM_EVENT = 'touchpoint:canvas-zoom';
@@ -12,6 +12,23 @@ export const ZOOM_EVENT = 'touchpoint:canvas-zoom';
 /** Sent by toolbars: zoom in, out, or fit whichever canvas is on screen. */
 export function requestZoom(action: 'in' | 'out' | 'fit'): void {
   window.dispatchEvent(new CustomEvent(ZOOM_EVENT, { detail: { action } }));
+}
+
+/** Below this zoom a note's text is too small to read, so fitting stops there and fits the width. */
+export const READABLE_ZOOM = 0.6;
+
+/**
+ * The view that fits a map to its box: the whole map when that leaves it readable; otherwise its
+ * full width (a long map of many lanes is then panned downwards, rather than shrunk to grey bars).
+ * Never larger than life.
+ */
+export function fitView(box: { width: number; height: number }, content: { width: number; height: number }): { zoom: number; pan: { x: number; y: number } } {
+  const margin = 24;
+  const across = (box.width - 2 * margin) / content.width;
+  const down = (box.height - 2 * margin) / content.height;
+  const whole = Math.min(across, down, 1);
+  const zoom = clampZoom(whole >= READABLE_ZOOM ? whole : Math.min(across, 1));
+  return { zoom, pan: { x: Math.max(margin, (box.width - content.width * zoom) / 2), y: margin } };
 }
 
 export function useViewport(
@@ -44,10 +61,19 @@ export function useViewport(
     [size, store],
   );
 
+  // The view fit() last set: while the view is still that one, a change of size fits again.
+  const fittedView = useRef<{ zoom: number; pan: { x: number; y: number } } | null>(null);
   const fit = useCallback(() => {
-    const z = clampZoom(Math.min((size.width - 48) / content.width, (size.height - 48) / content.height, 1));
-    store.getState().setView(z, { x: (size.width - content.width * z) / 2, y: 24 });
+    const view = fitView(size, content);
+    fittedView.current = view;
+    store.getState().setView(view.zoom, view.pan);
   }, [size, content.width, content.height, store]);
+
+  useEffect(() => {
+    const last = fittedView.current;
+    const { zoom: z, pan: p } = store.getState();
+    if (last && last.zoom === z && last.pan.x === p.x && last.pan.y === p.y) fit();
+  }, [size.width, size.height]); // only a new size re-fits, not a change of content
 
   useEffect(() => {
     const handler = (e: Event) => {

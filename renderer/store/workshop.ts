@@ -114,6 +114,7 @@ window.addEventListener('beforeunload', (e) => {
 // elsewhere (the library, a dialog's text field) the text field's own, which on macOS only the
 // menu can reach.
 onMenuCommand((command) => {
+  if (command === 'shortcuts') return; // renderer/store/shortcuts.ts opens the sheet
   if (current && !current.isDetached()) current[command]();
   else document.execCommand(command);
 });

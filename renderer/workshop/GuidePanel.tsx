@@ -2,10 +2,10 @@
  * The guide beside every step, for the facilitator only (never in the presenter view or the
  * exports): what the step is for, how to run it in the room with a suggested length (one click
  * sets the timer), prompts from the method, a short example, what is still to do here, and
- * private notes kept per step. It folds away to a narrow tab; that choice is remembered.
+ * private notes kept per step. It folds away to a narrow tab, by itself on a small screen or by
+ * choice (usePanel).
  */
 import { ChevronRight, Lightbulb, Timer } from 'lucide-react';
-import { useState } from 'react';
 import { guideExample } from '../../shared/domain/guide';
 import { missingForReport } from '../../shared/domain/report';
 import { setTimer, stepStateOf, stepStateOps } from '../../shared/domain/timer';
@@ -14,33 +14,13 @@ import type { StepId } from '../../shared/model/vocab';
 import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { useWorkshop } from '../store/workshop';
-
-// Canvas steps start with the guide folded (the map needs the width); the choice is remembered
-// separately for them and for the other steps.
-const openKey = (wide: boolean) => (wide ? 'touchpoint.guide.open.canvas' : 'touchpoint.guide.open');
-
-function readOpen(wide: boolean): boolean {
-  try {
-    const saved = localStorage.getItem(openKey(wide));
-    return saved === null ? !wide : saved === 'true';
-  } catch {
-    return !wide;
-  }
-}
+import { usePanel } from './usePanel';
 
 export function GuidePanel({ doc, step, wide = false }: { doc: WorkshopDoc; step: StepId; wide?: boolean }) {
   const G = msg.guide;
   const guide = G.steps[step]!;
   const dispatch = useWorkshop((s) => s.dispatch);
-  const [open, setOpen] = useState(() => readOpen(wide));
-  const toggle = () => {
-    setOpen(!open);
-    try {
-      localStorage.setItem(openKey(wide), String(!open));
-    } catch {
-      // a browser without storage just forgets the choice
-    }
-  };
+  const [open, toggle] = usePanel('guide', wide);
   const todo = missingForReport(doc).filter((m) => m.step === step);
   const notes = stepStateOf(doc, step)?.notes ?? '';
 

@@ -2,11 +2,12 @@
  * Inside a workshop: the top bar (back, title, save state, undo/redo), the rail of steps, and
  * the current step's screen.
  */
-import { ArrowLeft, ArrowRight, CheckCircle2, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
+import { ArrowLeft, ArrowRight, CheckCircle2, Keyboard, MonitorPlay, PanelLeftClose, PanelLeftOpen, Redo2, Undo2 } from 'lucide-react';
 import { useEffect } from 'react';
 import { missingForReport } from '../../shared/domain/report';
 import { msg } from '../../shared/strings';
 import { useRoute } from '../store/route';
+import { useShortcuts } from '../store/shortcuts';
 import { useWorkshop } from '../store/workshop';
 import { Logo } from '../ui/Logo';
 import { SaveIndicator } from '../ui/SaveIndicator';
@@ -16,6 +17,7 @@ import { STEPS, stepById } from './steps';
 import { GuidePanel } from './GuidePanel';
 import { StepTimer } from './StepTimer';
 import { useUndoKeys } from './useUndoKeys';
+import { usePanel } from './usePanel';
 
 /** One presenter window per app: opening it again brings the same window back. */
 const PRESENTER_WINDOW = 'touchpoint-presenter';
@@ -27,6 +29,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
   const canRedo = useWorkshop((s) => s.canRedo);
   const { open, undo, redo } = useWorkshop.getState();
   const go = useRoute((s) => s.go);
+  const [railOpen, toggleRail] = usePanel('rail');
   useUndoKeys();
   usePresenterSync(workshopId, step, item);
 
@@ -93,6 +96,9 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
             <MonitorPlay size={17} aria-hidden />
             {msg.presenter.open}
           </button>
+          <button type="button" className="icon-btn" aria-label={msg.shortcuts.open} title={`${msg.shortcuts.open} (?)`} onClick={useShortcuts.getState().show}>
+            <Keyboard size={18} aria-hidden />
+          </button>
           <SaveIndicator />
           <button
             type="button"
@@ -118,10 +124,20 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
       </header>
 
       <div className="workshop-body">
-        <nav className="rail" aria-label={msg.workshop.stepsNav}>
+        <nav className={`rail${railOpen ? '' : ' rail-compact'}`} aria-label={msg.workshop.stepsNav}>
           <div className="rail-brand">
             <Logo size={22} />
-            <span>{msg.app.name}</span>
+            <span className="rail-brand-name">{msg.app.name}</span>
+            <button
+              type="button"
+              className="icon-btn rail-toggle"
+              aria-expanded={railOpen}
+              aria-label={railOpen ? msg.workshop.railFold : msg.workshop.railOpen}
+              title={railOpen ? msg.workshop.railFold : msg.workshop.railOpen}
+              onClick={toggleRail}
+            >
+              {railOpen ? <PanelLeftClose size={18} aria-hidden /> : <PanelLeftOpen size={18} aria-hidden />}
+            </button>
           </div>
           <ol className="rail-steps">
             {STEPS.map((s, i) => {
@@ -135,6 +151,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
                     className={`rail-step${active ? ' is-active' : ''}`}
                     href={`#/w/${doc.workshop.id}/${s.id}`}
                     aria-current={active ? 'step' : undefined}
+                    title={railOpen ? undefined : [s.label, summary, todo].filter(Boolean).join(' · ')}
                   >
                     <span className={`rail-num${complete ? ' is-complete' : ''}`} aria-hidden>
                       {complete ? <CheckCircle2 size={18} /> : i + 1}
@@ -150,8 +167,14 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
             })}
           </ol>
           {nextStep && (
-            <button type="button" className="btn btn-primary rail-next" onClick={() => go({ screen: 'workshop', workshopId: doc.workshop.id, step: nextStep.id })}>
-              {msg.guide.next(nextStep.label)}
+            <button
+              type="button"
+              className="btn btn-primary rail-next"
+              aria-label={msg.guide.next(nextStep.label)}
+              title={railOpen ? undefined : msg.guide.next(nextStep.label)}
+              onClick={() => go({ screen: 'workshop', workshopId: doc.workshop.id, step: nextStep.id })}
+            >
+              <span className="rail-next-label">{msg.guide.next(nextStep.label)}</span>
               <ArrowRight size={16} aria-hidden />
             </button>
           )}

@@ -196,6 +196,8 @@ export const en = {
   workshop: {
     backToLibrary: 'All workshops',
     stepsNav: 'Workshop steps',
+    railFold: 'Show step numbers only',
+    railOpen: 'Show the step names',
     untitled: 'Untitled workshop',
     loading: 'Opening workshop…',
     noJourneyForStep: 'Create a journey on the Journey map step first.',
@@ -457,6 +459,7 @@ export const en = {
       persona: 'Whose journey',
       template: 'Start from',
       blank: 'A blank map',
+      suggested: (industry: string) => `Suggested for ${industry}`,
       keepPrompts: 'Include the template’s prompt notes',
       keepPromptsHint: 'Grey notes with questions for the room. Keep or delete them as you go.',
       submit: 'Create journey',
@@ -486,8 +489,14 @@ export const en = {
     exportOjf: 'Export .ojf',
     importOjf: 'Import .ojf…',
     exported: (name: string) => `Saved ${name}.`,
+    position: {
+      stage: (n: number, of: number, name: string) => `Stage ${n} of ${of}, ${name}. Enter renames it, Alt+arrows move it, Delete removes it.`,
+      cell: (lane: string, stage: string, selected: string | null) => `${lane} in ${stage}${selected === null ? '' : `: ${selected.slice(0, 80)}`}`,
+      emotion: (lane: string, stage: string, touchpoint: string, score: string | null) =>
+        `${lane} in ${stage}: ${touchpoint}, ${score === null ? 'not scored' : score}. Alt+Up or Alt+Down changes it.`,
+    },
     canvasLabel: (name: string) =>
-      `Journey map canvas for ${name}. Arrow keys move between cells, Enter adds a note, F2 edits the selected note, Delete removes it. The Table view shows the same map as text.`,
+      `Journey map canvas for ${name}. Arrow keys move between cells, the stage headers and the emotion row; Enter adds a note, F2 edits the selected one, Delete removes it. Press ? for every key. The Table view shows the same map as text.`,
     stageMenu: {
       rename: (name: string) => `Rename stage ${name}`,
       delete: (name: string) => `Delete stage ${name}`,
@@ -521,6 +530,7 @@ export const en = {
       channel: 'Channel',
       team: 'Owning team',
       moment: 'Moment of truth',
+      momentOf: (name: string) => `Moment of truth: ${name}`,
       badge: '★ Moment of truth',
       delete: (name: string) => `Delete touchpoint ${name}`,
     },
@@ -779,6 +789,8 @@ export const en = {
     heading: 'Who does what, by when',
     lede: 'Turn the gaps that matter into owned actions, and add a few “wow” moments where nothing is broken but something could delight.',
     add: 'New action',
+    moveEarlier: (title: string) => `Move “${title}” up the list`,
+    moveLater: (title: string) => `Move “${title}” down the list`,
     fromGap: (gap: string) => `Create an action for ${gap}`,
     uncovered: 'Gaps no action closes yet',
     allCovered: 'Every gap has an action.',
@@ -998,6 +1010,54 @@ export const en = {
     stageOf: (n: number, of: number, name: string) => `Stage ${n} of ${of}: ${name}`,
     phaseOf: (name: string) => `Phase: ${name}`,
     selectedCount: (n: number) => `${n} items selected`,
+  },
+
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    open: 'Keyboard shortcuts',
+    or: 'or',
+    groups: [
+      {
+        title: 'Anywhere in a workshop',
+        keys: [
+          [['Ctrl+Z'], 'Undo (⌘Z on a Mac)'],
+          [['Ctrl+Shift+Z', 'Ctrl+Y'], 'Redo'],
+          [['?'], 'This sheet (outside a text field)'],
+          [['Tab'], 'Next control; Shift+Tab goes back'],
+        ],
+      },
+      {
+        title: 'Journey map and blueprint',
+        keys: [
+          [['←', '→', '↑', '↓'], 'Move between stages and rows, stage headers and the emotion row included'],
+          [['Enter'], 'Add a note (or a touchpoint) in the cell, or edit the one selected'],
+          [['F2'], 'Edit the selected note, touchpoint or item'],
+          [['N'], 'New note in the cell; on the touchpoint row, a new touchpoint'],
+          [['[', ']'], 'Previous or next note (or touchpoint) in the cell'],
+          [['Alt+arrow'], 'Carry the selected notes to the next cell'],
+          [['Delete'], 'Remove the selected notes'],
+          [['Ctrl+D'], 'Duplicate the selected notes'],
+          [['+', '−', '0'], 'Zoom in, zoom out, fit the map to the screen'],
+          [['Space+drag'], 'Pan the map'],
+          [['Esc'], 'Clear the selection; close an editor'],
+        ],
+      },
+      {
+        title: 'On a stage header',
+        keys: [
+          [['Enter', 'F2'], 'Rename the stage'],
+          [['Alt+←', 'Alt+→'], 'Move the stage left or right'],
+          [['Delete'], 'Delete the stage (asks first)'],
+        ],
+      },
+      {
+        title: 'On the emotion row',
+        keys: [
+          [['[', ']'], 'Choose the touchpoint in this stage'],
+          [['Alt+↑', 'Alt+↓'], 'Feeling one step better or worse'],
+        ],
+      },
+    ] as readonly { title: string; keys: readonly (readonly [readonly string[], string])[] }[],
   },
 
   guide: {

@@ -54,7 +54,7 @@ describe('the window', () => {
 });
 
 describe('the native menu', () => {
-  it('has Undo/Redo that send to the page, Cut/Copy/Paste, zoom and full screen', async () => {
+  it('has Undo/Redo and Keyboard Shortcuts that send to the page, Cut/Copy/Paste, zoom and full screen', async () => {
     const { menuTemplate } = await import('../../electron/menu');
     const sent: string[] = [];
     const template = menuTemplate({ isMac: false, isPackaged: true, send: (c) => sent.push(c) });
@@ -62,7 +62,8 @@ describe('the native menu', () => {
     const byLabel = (l: string) => items.find((i) => i.label === l)!;
     (byLabel('Undo').click as () => void)();
     (byLabel('Redo').click as () => void)();
-    expect(sent).toEqual(['undo', 'redo']);
+    (byLabel('Keyboard Shortcuts').click as () => void)();
+    expect(sent).toEqual(['undo', 'redo', 'shortcuts']);
     // Shown, not registered: the page owns the keys, so one press is one undo.
     expect(byLabel('Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
     const roles = items.map((i) => i.role).filter(Boolean);

@@ -4,12 +4,12 @@
  */
 import { termLabel } from '../../../shared/domain/vocabulary';
 import { FileDown, Plus, Sparkles, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { gapsWithoutAction } from '../../../shared/domain/actions';
 import { gapViews, type GapView } from '../../../shared/domain/gaps';
 import type { RowOf } from '../../../shared/model/entities';
 import type { TypedOp, WorkshopDoc } from '../../../shared/model/ops';
-import { byPosition, nextPosition } from '../../../shared/model/positions';
+import { byPosition, moveTo, nextPosition } from '../../../shared/model/positions';
 import { ACTION_STATUSES } from '../../../shared/model/vocab';
 import { msg } from '../../../shared/strings';
 import { call } from '../../api/client';
@@ -22,6 +22,7 @@ import { metricRows, type MetricRow } from '../../../shared/domain/measure';
 import { SelectField, TeamField } from '../../ui/SelectField';
 import { ActionMatrix } from './ActionMatrix';
 import { StepHeader } from '../../ui/StepHeader';
+import { MoveButtons } from '../../ui/MoveButtons';
 
 type Action = RowOf<'action'>;
 const GROUPS = ['none', 'owner', 'team', 'status', 'stage'] as const;
@@ -61,7 +62,20 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
     ];
     if (gap) ops.push({ kind: 'create', entity: 'actionGap', id: newId(), values: { actionId: id, gapId: gap.gap.id } });
     dispatch(ops);
+    setView('list');
+    setFocusId(id);
   };
+
+  // A new action's title takes the focus, so the next keys name it (not a dozen Tab presses away).
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const field = document.getElementById(`action-${focusId}`)?.querySelector<HTMLElement>('input, textarea');
+    if (!field) return;
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+    setFocusId(null);
+  });
 
   // The file is made by main from what is stored, so it always matches the disk.
   const exportList = (format: 'csv' | 'markdown' | 'xlsx' | 'pdf') => void saveExport(() => call('exportActionList', { workshopId: doc.workshop.id, format }));
@@ -83,6 +97,7 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
     if (group === 'stage') return stageOf(a)?.name ?? A.noStage;
     return '';
   };
+  const ordered = sort === 'position' && group === 'none' && shown.length === actions.length;
   const grouped = new Map<string, Action[]>();
   for (const a of shown) grouped.set(groupOf(a), [...(grouped.get(groupOf(a)) ?? []), a]);
   const uncovered = gapsWithoutAction(doc)
@@ -167,7 +182,16 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
               {name && <h2>{name}</h2>}
               <ol className="action-list">
                 {list.map((a) => (
-                  <ActionCard key={a.id} doc={doc} action={a} n={actions.indexOf(a) + 1} gaps={gaps} metrics={metrics} />
+                  <ActionCard
+                    key={a.id}
+                    doc={doc}
+                    action={a}
+                    n={actions.indexOf(a) + 1}
+                    gaps={gaps}
+                    metrics={metrics}
+                    // The order added is the order the room agreed; it can be changed only where it is shown whole.
+                    order={ordered ? { index: actions.indexOf(a), count: actions.length, move: (to) => dispatch(reorderActionOps(actions, a.id, to)) } : undefined}
+                  />
                 ))}
               </ol>
             </section>
@@ -178,7 +202,18 @@ export function ActionsStep({ doc }: { doc: WorkshopDoc }) {
   );
 }
 
-function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; action: Action; n: number; gaps: Map<string, GapView>; metrics: readonly MetricRow[] }) {
+function reorderActionOps(actions: readonly Action[], id: string, to: number): TypedOp[] {
+  return moveTo(actions, id, to).map(({ id: rowId, position }) => ({ kind: 'update' as const, entity: 'action' as const, id: rowId, patch: { position } }));
+}
+
+function ActionCard({ doc, action: a, n, gaps, metrics, order }: {
+  doc: WorkshopDoc;
+  action: Action;
+  n: number;
+  gaps: Map<string, GapView>;
+  metrics: readonly MetricRow[];
+  order?: { index: number; count: number; move(to: number): void };
+}) {
   const dispatch = useWorkshop((s) => s.dispatch);
   const A = msg.actions;
   const F = A.fields;
@@ -189,7 +224,7 @@ function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; ac
     <SelectField label={label} value={a[field] === null ? '' : String(a[field])} options={scoreOptions} onChange={(v) => set({ [field]: v === '' ? null : Number(v) })} />
   );
   return (
-    <li className={`card action-card status-${a.status}`} aria-label={A.rowLabel(n, a.title)}>
+    <li id={`action-${a.id}`} className={`card action-card status-${a.status}`} aria-label={A.rowLabel(n, a.title)}>
       <div className="action-head">
         <BoundInlineText entity="action" id={a.id} field="title" ariaLabel={`${F.title} ${n}`} />
         {a.wow && (
@@ -197,6 +232,7 @@ function ActionCard({ doc, action: a, n, gaps, metrics }: { doc: WorkshopDoc; ac
             <Sparkles size={12} aria-hidden /> {F.wow}
           </span>
         )}
+        {order && <MoveButtons axis="vertical" index={order.index} count={order.count} earlierLabel={A.moveEarlier(a.title)} laterLabel={A.moveLater(a.title)} onMove={order.move} />}
         <button type="button" className="icon-btn icon-btn-danger" aria-label={A.deleteOf(a.title)} onClick={() => dispatch([{ kind: 'delete', entity: 'action', id: a.id }])}>
           <Trash2 size={16} aria-hidden />
         </button>

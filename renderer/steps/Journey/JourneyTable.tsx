@@ -123,6 +123,7 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
             <label className="checkbox">
               <input
                 type="checkbox"
+                aria-label={TP.momentOf(t.name)}
                 checked={t.momentOfTruth}
                 onChange={(e) => dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { momentOfTruth: e.target.checked } }])}
               />

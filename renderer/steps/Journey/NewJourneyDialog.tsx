@@ -33,6 +33,8 @@ export function NewJourneyDialog(props: {
   }, [props.open]); // reset each time it opens
 
   const template = TEMPLATES.find((t) => t.id === templateId);
+  // The template suggested by the industry is listed first, so what is chosen is always in sight.
+  const ordered = [...TEMPLATES].sort((a, b) => Number(b.id === suggested) - Number(a.id === suggested));
   const submit = () =>
     props.onCreate({
       journeyId: newId(),
@@ -72,11 +74,14 @@ export function NewJourneyDialog(props: {
             <strong>{D.blank}</strong>
           </span>
         </label>
-        {TEMPLATES.map((t) => (
+        {ordered.map((t) => (
           <label key={t.id} className={`template-option${templateId === t.id ? ' is-on' : ''}`}>
             <input type="radio" name="template" checked={templateId === t.id} onChange={() => setTemplateId(t.id)} />
             <span>
-              <strong>{t.name}</strong>
+              <strong>
+                {t.name}
+                {t.id === suggested && <span className="badge badge-accent template-suggested">{D.suggested(msg.setup.industryNames[props.doc.workshop.industry ?? ''] ?? '')}</span>}
+              </strong>
               <span className="muted">{t.stages.map((s) => s.name).join(' → ')}</span>
             </span>
           </label>
