@@ -26,6 +26,7 @@ import { STAGE_ROW, useMapUi } from './map-ui';
 import { useViewport } from './viewport';
 import { measureNoteText } from './measure';
 import { MapOverlays } from './overlays';
+import { EvidencePopover } from './EvidencePopover';
 import { EmotionCurve, GridLayerContent, NoteShape, PhaseBands, StageHeader, TouchpointShape } from './shapes';
 import { phaseRuns } from '../../shared/domain/phases';
 
@@ -62,8 +63,9 @@ export function JourneyCanvas(props: {
     zoom: useMapUi.getState().zoom,
     pan: useMapUi.getState().pan,
     heat: heat ? Object.fromEntries(heat) : null,
-    // The line under each touchpoint: measured results with their period, evidence linked.
-    details: Object.fromEntries(details),
+    // The line under each touchpoint (measured results with their period), and its evidence count.
+    details: Object.fromEntries([...details].filter(([, d]) => d.measured).map(([id, d]) => [id, d.measured])),
+    evidence: Object.fromEntries([...details].map(([id, d]) => [id, d.evidence])),
     // The size note text is drawn at on screen, in pixels: never a blank shape.
     noteTextPx: (farFontSizeFor(useMapUi.getState().zoom, props.drawAll) || GEOMETRY.noteFontSize) * useMapUi.getState().zoom,
   }));
@@ -79,6 +81,8 @@ export function JourneyCanvas(props: {
   const { surveyImport, surveyResponse, evidenceLink } = doc.rows;
   const [hoveredEmotion, setHoveredEmotion] = useState<string | null>(null);
   const surveyPeriod = doc.workshop.surveyPeriod;
+  // The touchpoint whose evidence is open over the map, if any.
+  const [evidenceOf, setEvidenceOf] = useState<string | null>(null);
   const details = useMemo(() => touchpointDetails(doc), [surveyImport, surveyResponse, evidenceLink, touchpoint, surveyPeriod]);
   const heatOn = useMapUi((s) => s.heatMap);
   const heat = useMemo(() => (heatOn ? gapByTouchpoint(doc, journeyId) : null), [heatOn, doc, journeyId]);
@@ -267,6 +271,7 @@ export function JourneyCanvas(props: {
     const chosenTouchpoint = onTouchpoints ? state.selected.find((id) => doc.rows.touchpoint[id]?.stageId === active.stageId) : undefined;
     if (row?.kind === 'touchpoints' && (key === 'Enter' || key === 'F2') && chosenTouchpoint) return handled(), ui.edit({ kind: 'touchpoint', id: chosenTouchpoint });
     if (row?.kind === 'touchpoints' && (key === 'n' || key === 'N')) return handled(), startTouchpoint(active.stageId);
+    if (onTouchpoints && (key === 'e' || key === 'E') && chosenTouchpoint && details.get(chosenTouchpoint)?.evidence) return handled(), setEvidenceOf(chosenTouchpoint);
     if (onTouchpoints && (key === 'Delete' || key === 'Backspace')) return handled(); // a touchpoint is removed from its editor, where its gaps are named
     if (onTouchpoints && (key === '[' || key === ']')) {
       handled();
@@ -331,6 +336,7 @@ export function JourneyCanvas(props: {
   const activeCol = ui.active ? layout.columns.find((c) => c.stageId === ui.active!.stageId) : undefined;
   const activeRow = ui.active ? noteLanes.find((r) => r.laneId === ui.active!.laneId) : undefined;
   const journeyName = doc.rows.journey[journeyId]?.name ?? '';
+  const evidenceBox = evidenceOf ? layout.touchpoints.find((b) => b.id === evidenceOf) : undefined;
   const position = positionText(doc, ui.active, activeRow?.kind, activeCol ? activeCol.index : -1, layout.columns.length, ui.selected, stageNames, laneNames);
 
   return (
@@ -388,7 +394,17 @@ export function JourneyCanvas(props: {
             {layout.touchpoints.map((b) => {
               const t = doc.rows.touchpoint[b.id];
               return t ? (
-                <TouchpointShape key={b.id} box={b} touchpoint={t} detail={details.get(b.id)} heat={heatOf(b.id)} colors={colors} selected={selected.has(b.id) && ui.active?.laneId === touchpointRowId} onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })} />
+                <TouchpointShape
+                  key={b.id}
+                  box={b}
+                  touchpoint={t}
+                  detail={details.get(b.id)}
+                  heat={heatOf(b.id)}
+                  colors={colors}
+                  selected={selected.has(b.id) && ui.active?.laneId === touchpointRowId}
+                  onDblClick={(id) => ui.edit({ kind: 'touchpoint', id })}
+                  onEvidence={setEvidenceOf}
+                />
               ) : null;
             })}
             {visibleNotes.map((b) => {
@@ -420,6 +436,20 @@ export function JourneyCanvas(props: {
         {position}
       </p>
       <MapOverlays doc={doc} journeyId={journeyId} layout={layout} zoom={zoom} pan={pan} onDone={() => containerRef.current?.focus({ preventScroll: true })} />
+      {evidenceBox && (
+        <EvidencePopover
+          key={evidenceBox.id}
+          doc={doc}
+          box={evidenceBox}
+          zoom={zoom}
+          pan={pan}
+          bounds={size}
+          onClose={() => {
+            setEvidenceOf(null);
+            containerRef.current?.focus({ preventScroll: true });
+          }}
+        />
+      )}
       <EmotionLabel doc={doc} layout={layout} touchpointId={hoveredEmotion} zoom={zoom} pan={pan} />
     </div>
   );

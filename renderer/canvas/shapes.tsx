@@ -241,11 +241,16 @@ export const NoteShape = memo(function NoteShape(props: {
   );
 });
 
+/** Width of the evidence button on a touchpoint's card. */
+const EVIDENCE_PILL = 84;
+
 export const TouchpointShape = memo(function TouchpointShape(props: {
   box: TouchpointBox;
   touchpoint: RowOf<'touchpoint'>;
-  /** What Listen found here: measured results and how much evidence. */
-  detail?: string;
+  /** What Listen found here: measured results, and how many pieces of evidence. */
+  detail?: { measured: string; evidence: number };
+  /** Opens the evidence linked here (the card's evidence button). */
+  onEvidence?: (id: string) => void;
   /** The heat map's colouring, when it is on: undefined = off, null = no gap scored here. */
   heat?: { fill: string; text: string; label: string } | null;
   colors: CanvasColors;
@@ -255,6 +260,8 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
 }) {
   const { box, touchpoint: t, colors } = props;
   const mot = t.momentOfTruth;
+  const evidence = props.detail?.evidence ?? 0;
+  const measured = props.detail?.measured ?? '';
   return (
     <Group name="touchpoint" x={box.x} y={box.y} onDblClick={() => props.onDblClick(t.id)} onDblTap={() => props.onDblClick(t.id)}>
       {props.selected && <Rect x={-5} y={-5} width={box.width + 10} height={box.height + 10} cornerRadius={11} stroke={colors.accent} strokeWidth={3} listening={false} />}
@@ -287,7 +294,7 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
       <Text
         x={12}
         y={40}
-        width={box.width - (mot ? 154 : 24)}
+        width={box.width - 24 - (evidence ? EVIDENCE_PILL + 8 : 0)}
         text={[termLabel('channel', t.channel), termLabel('team', t.team)].filter(Boolean).join(' · ')}
         fontFamily={FONT_FAMILY}
         fontSize={12}
@@ -297,12 +304,38 @@ export const TouchpointShape = memo(function TouchpointShape(props: {
         wrap="none"
         listening={false}
       />
-      {props.detail && (
+      {evidence > 0 && (
+        <Group
+          name="touchpoint-evidence"
+          x={box.width - EVIDENCE_PILL - 12}
+          y={36}
+          onClick={(e) => {
+            e.cancelBubble = true;
+            props.onEvidence?.(t.id);
+          }}
+          onTap={(e) => {
+            e.cancelBubble = true;
+            props.onEvidence?.(t.id);
+          }}
+          onMouseEnter={(e) => {
+            const c = e.target.getStage()?.container();
+            if (c) c.style.cursor = 'pointer';
+          }}
+          onMouseLeave={(e) => {
+            const c = e.target.getStage()?.container();
+            if (c) c.style.cursor = '';
+          }}
+        >
+          <Rect width={EVIDENCE_PILL} height={20} cornerRadius={10} fill={colors.surface} stroke={colors.accent} strokeWidth={1} />
+          <Text width={EVIDENCE_PILL} y={4} align="center" text={msg.journey.touchpoint.evidencePill(evidence)} fontFamily={FONT_FAMILY} fontSize={11} fontStyle="700" fill={colors.accent} listening={false} />
+        </Group>
+      )}
+      {measured && (
         <Text
           x={12}
           y={62}
           width={box.width - (mot ? 154 : 24)}
-          text={props.detail}
+          text={measured}
           fontFamily={FONT_FAMILY}
           fontSize={12}
           fontStyle="600"

@@ -1,23 +1,32 @@
-/** The line under a touchpoint on the map: measured results (with counts and their survey period)
- * and evidence linked. */
+/** What a touchpoint's card on the map says about Listen: the measured results (with counts and
+ * their survey period) on one line, and how many pieces of evidence, as its own button. Kept
+ * apart so a long survey line can never push the evidence off the card. */
 import { formatMetric } from '../../shared/domain/metrics';
 import { resultsByTarget } from '../../shared/domain/survey';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { SURVEY_KINDS } from '../../shared/model/vocab';
-import { msg } from '../../shared/strings';
 
-export function touchpointDetails(doc: WorkshopDoc): Map<string, string> {
-  const parts = new Map<string, string[]>();
-  const add = (id: string, text: string) => parts.set(id, [...(parts.get(id) ?? []), text]);
+export interface TouchpointDetail {
+  measured: string;
+  evidence: number;
+}
+
+export function touchpointDetails(doc: WorkshopDoc): Map<string, TouchpointDetail> {
+  const details = new Map<string, TouchpointDetail>();
+  const of = (id: string) => {
+    let d = details.get(id);
+    if (!d) details.set(id, (d = { measured: '', evidence: 0 }));
+    return d;
+  };
   for (const kind of SURVEY_KINDS) {
     for (const [id, r] of resultsByTarget(doc, kind)) {
-      if (doc.rows.touchpoint[id] && r.score !== null) add(id, `${formatMetric(r)} (n=${r.count}${r.period ? `, ${r.period}` : ''})`);
+      if (!doc.rows.touchpoint[id] || r.score === null) continue;
+      const d = of(id);
+      d.measured = [d.measured, `${formatMetric(r)} (n=${r.count}${r.period ? `, ${r.period}` : ''})`].filter(Boolean).join(' · ');
     }
   }
-  const evidence = new Map<string, number>();
   for (const l of Object.values(doc.rows.evidenceLink)) {
-    if (l.touchpointId) evidence.set(l.touchpointId, (evidence.get(l.touchpointId) ?? 0) + 1);
+    if (l.touchpointId && doc.rows.touchpoint[l.touchpointId]) of(l.touchpointId).evidence += 1;
   }
-  for (const [id, n] of evidence) add(id, msg.workshop.evidenceCount(n));
-  return new Map([...parts].map(([id, p]) => [id, p.join(' · ')]));
+  return details;
 }

@@ -230,7 +230,8 @@ export async function brokenWords(page: Page, selector = 'th, td'): Promise<stri
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const m of text.matchAll(/\S+/g)) {
+        // A line may end after a hyphen ("thank-" / "you"): each part counts as a word.
+        for (const m of text.matchAll(/[^\s\-‐]+/g)) {
           const range = document.createRange();
           range.setStart(node, m.index!);
           range.setEnd(node, m.index! + m[0].length);
@@ -242,4 +243,43 @@ export async function brokenWords(page: Page, selector = 'th, td'): Promise<stri
     }
     return broken;
   }, selector);
+}
+
+/** How far the page, or a step's <main>, scrolls sideways (0 or less: not at all). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(...[document.documentElement, ...document.querySelectorAll('main')].map((el) => el.scrollWidth - el.clientWidth)),
+  );
+}
+
+/**
+ * Controls on screen that are cut off at the side: past the window's edge, or clipped by a box
+ * that hides its overflow. A control in a box that scrolls (a wide table) can be scrolled to and
+ * is not counted; nor is one hidden on purpose (1 px, for screen readers) or scrolled out of view
+ * vertically.
+ */
+export async function cutOffControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="radio"], [role="tab"]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width <= 2 || r.height <= 2 || r.bottom < 0 || r.top > window.innerHeight) continue;
+      if (getComputedStyle(el).visibility === 'hidden' || el.closest('[aria-hidden="true"], dialog:not([open])')) continue;
+      const name = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim() ?? el.tagName;
+      if (r.left < -1 || r.right > width + 1) {
+        cut.push(`${name} (past the window's edge)`);
+        continue;
+      }
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        const style = getComputedStyle(box);
+        if (style.overflowX === 'auto' || style.overflowX === 'scroll') break;
+        if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
+        const b = box.getBoundingClientRect();
+        if (r.left < b.left - 1 || r.right > b.right + 1) cut.push(`${name} (clipped by .${box.className})`);
+        break;
+      }
+    }
+    return cut;
+  });
 }

@@ -3,12 +3,11 @@
  * real handlers, then every screen visited as a person would: each shows them as text, none
  * scrolls sideways, and no script runs.
  */
-import type { Page } from '@playwright/test';
 import { TABLE_OF, type EntityName } from '../../shared/model/entities';
 import { columnOf } from '../../shared/model/fields';
 import type { Op } from '../../shared/model/ops';
 import { sampleWorkshopOps } from '../helpers/sample-workshop';
-import { applyOpsThroughBridge, createWorkshop, expect, test } from './fixtures';
+import { applyOpsThroughBridge, createWorkshop, expect, sidewaysOverflow, test } from './fixtures';
 
 const LONG_WORD = 'Unbreakable'.repeat(17); // 187 characters without a space
 const HOSTILE = [
@@ -43,12 +42,6 @@ function hostileOps(): Op[] {
     for (const key of Object.keys(values)) if (FREE_TEXT.has(key)) values[key] = HOSTILE[i++ % HOSTILE.length];
     return { ...op, values } as Op;
   });
-}
-
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(...[document.documentElement, ...document.querySelectorAll('main')].map((el) => el.scrollWidth - el.clientWidth)),
-  );
 }
 
 test('a workshop full of hostile strings shows them as text on every screen, and no screen scrolls sideways', async ({ page, bridge, context }) => {

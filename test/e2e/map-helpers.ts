@@ -24,8 +24,10 @@ export interface Geometry {
   };
   zoom: number;
   pan: { x: number; y: number };
-  /** The line drawn under each touchpoint, by touchpoint id. */
+  /** The line of measured results drawn on each touchpoint, by touchpoint id. */
   details: Record<string, string>;
+  /** How many pieces of evidence each touchpoint's Evidence button counts. */
+  evidence: Record<string, number>;
 }
 
 export async function geometry(page: Page): Promise<Geometry> {
@@ -52,4 +54,11 @@ export async function drag(page: Page, from: { x: number; y: number }, to: { x: 
   await page.mouse.move(from.x + 5, from.y + 5, { steps: 2 });
   await page.mouse.move(to.x, to.y, { steps: 12 });
   await page.mouse.up();
+}
+
+/** Page coordinates of a touchpoint card's Evidence button (drawn at its right, on the second line). */
+export async function evidenceButton(page: Page, touchpointId: string): Promise<{ x: number; y: number }> {
+  const { layout } = await geometry(page);
+  const box = layout.touchpoints.find((t) => t.id === touchpointId)!;
+  return toPage(page, box.x + box.width - 12 - 42, box.y + 46);
 }

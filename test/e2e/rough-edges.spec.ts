@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { applyOpsThroughBridge, createWorkshop, expect, saved, seedWorkshop, test } from './fixtures';
-import { geometry, toPage } from './map-helpers';
+import { evidenceButton, geometry, toPage } from './map-helpers';
 
 interface MatrixGeometry {
   dots: { id: string; x: number; y: number; label: { x: number; y: number; width: number; height: number } | null }[];
@@ -104,4 +104,47 @@ test('a persona’s quote reads in one pair of quotes and its initials come from
   await page.getByRole('button', { name: 'All personas' }).click();
   await expect(page.getByText('“I just want someone to call me back.”', { exact: true })).toBeVisible();
   await expect(page.locator('.avatar').first()).toHaveText('S');
+});
+
+test('a touchpoint card shows its survey line and its evidence count together, the count opens the evidence, and each kind reads as what it is', async ({ page }) => {
+  const { workshopId, journeyId } = await seedWorkshop(page, { title: 'Evidence', template: 'local-service', step: 'journey' });
+  const tp = randomUUID();
+  const stage = randomUUID();
+  const [quote, figure, survey] = [randomUUID(), randomUUID(), randomUUID()];
+  const persona = randomUUID();
+  await applyOpsThroughBridge(page, workshopId, [
+    { kind: 'create', entity: 'stage', id: stage, values: { journeyId, name: 'Arrive', position: 0 } },
+    { kind: 'create', entity: 'touchpoint', id: tp, values: { journeyId, stageId: stage, name: 'Car park', position: 1 } },
+    { kind: 'create', entity: 'persona', id: persona, values: { name: 'Nadia' } },
+    { kind: 'create', entity: 'evidence', id: quote, values: { kind: 'quote', text: 'I drove round twice and gave up', source: 'Interview', collectedOn: '2026-10-05', position: 1 } },
+    { kind: 'create', entity: 'evidence', id: figure, values: { kind: 'analytics', text: '41% of visits start with a wrong turn into the car park', source: 'Site analytics', position: 2 } },
+    { kind: 'create', entity: 'evidenceLink', id: randomUUID(), values: { evidenceId: quote, touchpointId: tp } },
+    { kind: 'create', entity: 'evidenceLink', id: randomUUID(), values: { evidenceId: quote, personaId: persona } },
+    { kind: 'create', entity: 'evidenceLink', id: randomUUID(), values: { evidenceId: figure, touchpointId: tp } },
+    { kind: 'create', entity: 'surveyImport', id: survey, values: { journeyId, fileName: 'csat.csv', kind: 'csat', importedOn: '2026-10-20', position: 1 } },
+    ...[5, 4, 2].map((score) => ({ kind: 'create', entity: 'surveyResponse', id: randomUUID(), values: { importId: survey, touchpointId: tp, score } })),
+  ]);
+  await page.reload();
+  await expect(page.getByTestId('journey-canvas')).toBeVisible();
+  // Both on the card: the survey no longer takes the evidence's place.
+  await expect.poll(async () => (await geometry(page)).evidence[tp]).toBe(2);
+  expect((await geometry(page)).details[tp]).toMatch(/^CSAT 67% \(n=3/);
+
+  const at = await evidenceButton(page, tp);
+  await page.mouse.click(at.x, at.y);
+  const panel = page.getByRole('dialog', { name: 'Evidence for Car park' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('“I drove round twice and gave up”')).toBeVisible();
+  await expect(panel.getByText(/^Interview · .*2026 · Nadia$/)).toBeVisible();
+  // A figure is not dressed as a customer's words.
+  await expect(panel.getByText('41% of visits start with a wrong turn into the car park', { exact: true })).toBeVisible();
+  await expect(panel.getByText('Analytics', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.getByTestId('journey-canvas')).toBeFocused();
+
+  await page.getByRole('link', { name: /Gaps/ }).click();
+  const card = page.getByRole('article', { name: 'Car park' });
+  await expect(card.getByText('41% of visits start with a wrong turn into the car park', { exact: true })).toBeVisible();
+  await expect(card.getByText('“I drove round twice and gave up”', { exact: true })).toBeVisible();
 });

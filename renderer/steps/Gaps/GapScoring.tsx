@@ -10,6 +10,8 @@ import type { RowOf } from '../../../shared/model/entities';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
 import { EMOTIONAL_DRIVERS, GAP_COMPONENTS } from '../../../shared/model/vocab';
+import { evidenceFor } from '../../../shared/domain/evidence';
+import { EvidenceItem } from '../../ui/EvidenceItem';
 import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
@@ -43,10 +45,7 @@ function TouchpointGaps({ doc, touchpoint: t, views }: { doc: WorkshopDoc; touch
   const dispatch = useWorkshop((s) => s.dispatch);
   const G = msg.gaps;
   const measured = measuredAt(doc, t.id);
-  const evidence = Object.values(doc.rows.evidenceLink)
-    .filter((l) => l.touchpointId === t.id)
-    .map((l) => doc.rows.evidence[l.evidenceId])
-    .filter((e): e is RowOf<'evidence'> => !!e);
+  const evidence = evidenceFor(doc, { touchpointId: t.id });
 
   const add = () =>
     dispatch([
@@ -64,8 +63,7 @@ function TouchpointGaps({ doc, touchpoint: t, views }: { doc: WorkshopDoc; touch
         <div>
           <h3>{t.name}</h3>
           <p className="muted">
-            {[termLabel('channel', t.channel), termLabel('team', t.team)].filter(Boolean).join(' · ')}
-            {measured && ` · ${G.measured(formatMetric(measured), measured.count, measured.period ?? '')}`}
+            {[termLabel('channel', t.channel), termLabel('team', t.team), measured && G.measured(formatMetric(measured), measured.count, measured.period ?? '')].filter(Boolean).join(' · ')}
           </p>
         </div>
         {t.momentOfTruth && (
@@ -77,9 +75,7 @@ function TouchpointGaps({ doc, touchpoint: t, views }: { doc: WorkshopDoc; touch
       {evidence.length > 0 && (
         <ul className="gap-evidence" aria-label={G.evidence}>
           {evidence.map((e) => (
-            <li key={e.id}>
-              “{e.text}”{e.source ? <span className="muted"> — {e.source}</span> : null}
-            </li>
+            <EvidenceItem key={e.id} doc={doc} evidence={e} />
           ))}
         </ul>
       )}
