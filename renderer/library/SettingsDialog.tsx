@@ -15,6 +15,9 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { readTheme, saveTheme, THEMES, type Theme } from '../theme';
 
+/** Sent on the window when the branding has been saved. */
+export const BRANDING_SAVED = 'touchpoint:branding-saved';
+
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const S = msg.settings;
   const [branding, setBranding] = useState<Branding>({ name: '', contact: '', logo: '' });
@@ -24,9 +27,14 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const [logoError, setLogoError] = useState<string | null>(null);
   const logoHint = useId();
   const [theme, setTheme] = useState<Theme>(readTheme);
+  // The theme changes as it is chosen, so the room sees it; Cancel puts back the one there was.
+  const [themeBefore, setThemeBefore] = useState<Theme>(readTheme);
 
   useEffect(() => {
     if (!open) return;
+    const now = readTheme();
+    setTheme(now);
+    setThemeBefore(now);
     setError(null);
     setLogoError(null);
     setLoaded(false);
@@ -50,9 +58,16 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     setBranding((b) => ({ ...b, logo: picture.dataUrl }));
   };
 
+  const cancel = () => {
+    if (theme !== themeBefore) saveTheme(themeBefore);
+    onClose();
+  };
+
   const save = async () => {
     try {
       await call('saveBranding', branding);
+      // Screens showing the branding (the report preview) read it again.
+      window.dispatchEvent(new Event(BRANDING_SAVED));
       toast(S.saved);
       onClose();
     } catch (err) {
@@ -64,7 +79,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     <Dialog
       open={open}
       title={S.heading}
-      onClose={onClose}
+      onClose={cancel}
       onSubmit={() => void save()}
       actions={
         <button type="submit" className="btn btn-primary" disabled={!loaded}>

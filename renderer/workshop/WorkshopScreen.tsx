@@ -2,12 +2,13 @@
  * Inside a workshop: the top bar (back, title, save state, undo/redo), the rail of steps, and
  * the current step's screen.
  */
-import { ArrowLeft, ArrowRight, CheckCircle2, Keyboard, MonitorPlay, PanelLeftClose, PanelLeftOpen, Redo2, Undo2 } from 'lucide-react';
-import { useEffect } from 'react';
+import { ArrowLeft, ArrowRight, CheckCircle2, Keyboard, MonitorPlay, PanelLeftClose, PanelLeftOpen, Redo2, Settings, Undo2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { missingForReport } from '../../shared/domain/report';
 import { msg } from '../../shared/strings';
 import { useRoute } from '../store/route';
 import { useShortcuts } from '../store/shortcuts';
+import { SettingsDialog } from '../library/SettingsDialog';
 import { useWorkshop } from '../store/workshop';
 import { Logo } from '../ui/Logo';
 import { SaveIndicator } from '../ui/SaveIndicator';
@@ -30,6 +31,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
   const { open, undo, redo } = useWorkshop.getState();
   const go = useRoute((s) => s.go);
   const [railOpen, toggleRail] = usePanel('rail');
+  const [settingsOpen, setSettingsOpen] = useState(false);
   useUndoKeys();
   usePresenterSync(workshopId, step, item);
 
@@ -95,6 +97,9 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
           >
             <MonitorPlay size={17} aria-hidden />
             {msg.presenter.open}
+          </button>
+          <button type="button" className="icon-btn" aria-label={msg.settings.open} title={msg.settings.open} onClick={() => setSettingsOpen(true)}>
+            <Settings size={18} aria-hidden />
           </button>
           <button type="button" className="icon-btn" aria-label={msg.shortcuts.open} title={`${msg.shortcuts.open} (?)`} onClick={useShortcuts.getState().show}>
             <Keyboard size={18} aria-hidden />
@@ -184,6 +189,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
         </main>
         <GuidePanel key={current.id} doc={doc} step={current.id} wide={current.wide} />
       </div>
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </div>
   );
 }

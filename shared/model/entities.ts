@@ -63,6 +63,8 @@ export const WORKSHOP_FIELDS = {
   channels: f.list(TERMS, TERM),
   // Names survey files use for the journey's places, as the user mapped them: JSON, file word → place.
   surveyNames: f.text(LONG * 2),
+  // The client's logo for the report cover: a data: URL of a checked image, like a persona's photo.
+  clientLogo: f.text(800_000, { pattern: AVATAR_DATA_URL, patternMessage: msg.validation.notAnImage }),
 } as const satisfies FieldSpecs;
 
 export const ENTITY_FIELDS = {

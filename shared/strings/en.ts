@@ -269,6 +269,12 @@ export const en = {
     scopeSegmentsHint: 'Segments that matter most: by value, room to grow, or how much they influence referrals.',
     vision: 'The experience we want to create',
     visionHint: 'Be specific enough that the room can test a touchpoint against it.',
+    clientLogo: 'Client’s logo',
+    theClient: 'the client',
+    clientLogoAlt: (client: string) => `Logo of ${client}`,
+    chooseClientLogo: (client: string) => `Choose a logo for ${client}…`,
+    removeClientLogo: 'Remove the client’s logo',
+    clientLogoHint: 'On the report’s cover and the presenter view, beside yours. PNG or JPEG, 512 KB at most.',
     useExample: 'Start from an example',
     exampleInserted: 'Example added. Make it your own.',
     industryNames: {

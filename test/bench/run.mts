@@ -183,7 +183,7 @@ const rows: [string, number, number][] = [];
   const template = parseTemplate(JSON.parse(fs.readFileSync('resources/templates/patient.json', 'utf8')));
   const journeyId = randomUUID();
   let doc = applyOps(
-    { workshop: { id: 'w', title: 'Bench', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '', scopeProduct: '', scopeSegments: '', vision: '', votesPerParticipant: 3, votesRevealed: false, round: 1, previousRoundId: '', interview: '', reportSections: '', reportPageSize: 'a4', surveyPeriod: '', teams: [], channels: [], surveyNames: '', createdAt: '', updatedAt: '', archivedAt: null }, rows: emptyTables() },
+    { workshop: { id: 'w', title: 'Bench', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '', scopeProduct: '', scopeSegments: '', vision: '', votesPerParticipant: 3, votesRevealed: false, round: 1, previousRoundId: '', interview: '', reportSections: '', reportPageSize: 'a4', surveyPeriod: '', teams: [], channels: [], surveyNames: '', clientLogo: '', createdAt: '', updatedAt: '', archivedAt: null }, rows: emptyTables() },
     newJourneyOps({ journeyId, name: 'J', personaId: null, position: 1, template }, randomUUID),
   );
   const tps = journeyTouchpoints(doc.rows, journeyId);

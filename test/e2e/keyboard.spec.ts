@@ -157,4 +157,17 @@ test('the map by keyboard alone: a stage added, renamed, moved and deleted, an e
   await expect.poll(order).toEqual(['Call back within a day', 'Free returns label in the box']);
   // At the top, "up" no longer applies: the focus stays on the card's other move button.
   await expect(page.getByRole('button', { name: 'Move “Call back within a day” down the list' })).toBeFocused();
+
+  // The keys can be discovered: "?" opens the sheet (not while typing), Esc closes it.
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('region', { name: 'On a stage header' })).toContainText('Move the stage left or right');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await tabTo(page, /^Action 1$/, { back: true });
+  await page.keyboard.press('End'); // Tab selected the title's text
+  await page.keyboard.type('?');
+  await expect(sheet).toBeHidden();
+  await expect.poll(order).toEqual(['Call back within a day?', 'Free returns label in the box']);
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
+import { pngOf } from '../helpers/images';
 import { applyOpsThroughBridge, brokenWords, createWorkshop, expect, saved, seedWorkshop, test, unnamedControls } from './fixtures';
 
 /** A small workshop: a journey from the patient template (seeded), a survey and three gaps (as a
@@ -218,6 +219,45 @@ test('branding from Settings appears on the cover of exported PDFs; a logo that 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshop report (PDF)' }).click()]);
   const text = pdfText((await download.path())!);
   expect(text).toContain('PREPARED BY Rivera Experience Partners sam@rivera.example');
+});
+
+test('Settings open from inside a workshop: Cancel puts the theme back, saved branding reaches the preview at once, and the client’s logo sits beside it on the cover', async ({ page }) => {
+  await createWorkshop(page, 'Two logos', 'Harbour Hotels');
+  // The client's logo, from Setup.
+  await page.getByLabel('Choose a logo for Harbour Hotels…').setInputFiles({ name: 'client.png', mimeType: 'image/png', buffer: pngOf(40, 20) });
+  await expect(page.getByRole('img', { name: 'Logo of Harbour Hotels' })).toBeVisible();
+  await saved(page);
+
+  await page.getByRole('link', { name: /Report/ }).click();
+  const cover = page.getByRole('listitem', { name: 'Page 1: Cover' });
+  await expect(cover.getByRole('img', { name: 'Logo of Harbour Hotels' })).toBeVisible();
+  await expect(cover.getByRole('img', { name: 'Your logo' })).toHaveCount(0);
+
+  // A theme tried and cancelled is not kept.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByText('Dark', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+
+  // Branding saved here shows on the preview's cover without leaving the step.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await dialog.getByLabel('Consultant or company name').fill('Rivera Experience Partners');
+  await dialog.getByLabel('Choose a logo…').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: pngOf(30, 30) });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(cover.getByRole('img', { name: 'Your logo' })).toBeVisible();
+  await expect(cover.getByRole('img', { name: 'Logo of Harbour Hotels' })).toBeVisible();
+  await expect(cover).toContainText('Rivera Experience Partners');
+
+  // The PDF's cover carries both pictures.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshop report (PDF)' }).click()]);
+  const images = execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', (await download.path())!], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  // Columns: page, number, type, width, height…; the client's 40 × 20 and the consultant's 30 × 30.
+  expect(images.map((line) => line.trim().split(/\s+/)).filter((c) => c[2] === 'image').map((c) => `${c[3]}x${c[4]}`)).toEqual(['40x20', '30x30']);
 });
 
 test('the theme is chosen in Settings: high contrast applies at once, survives a reload, and reaches other windows', async ({ page, context }) => {

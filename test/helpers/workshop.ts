@@ -4,7 +4,7 @@ import type { WorkshopRow } from '../../shared/model/entities';
 export function blankWorkshop(overrides: Partial<WorkshopRow> = {}): WorkshopRow {
   return {
     id: 'w', title: 'T', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '', scopeProduct: '',
-    scopeSegments: '', vision: '', votesPerParticipant: 3, votesRevealed: false, round: 1, previousRoundId: '', interview: '', reportSections: '', reportPageSize: 'a4', surveyPeriod: '', teams: [], channels: [], surveyNames: '', createdAt: '', updatedAt: '', archivedAt: null,
+    scopeSegments: '', vision: '', votesPerParticipant: 3, votesRevealed: false, round: 1, previousRoundId: '', interview: '', reportSections: '', reportPageSize: 'a4', surveyPeriod: '', teams: [], channels: [], surveyNames: '', clientLogo: '', createdAt: '', updatedAt: '', archivedAt: null,
     ...overrides,
   };
 }

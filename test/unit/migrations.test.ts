@@ -52,6 +52,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[80]!(db);
     db.prepare(`UPDATE workshop SET survey_names = '{"car park":"t1"}' WHERE id = 'w1'`).run();
   },
+  100: (db) => {
+    FIXTURES[90]!(db);
+    db.prepare(`UPDATE workshop SET client_logo = 'data:image/png;base64,iVBORw0KGgo=' WHERE id = 'w1'`).run();
+  },
 };
 
 describe('migrations', () => {

@@ -48,3 +48,13 @@ describe('fit to screen', () => {
     expect(view.pan).toEqual({ x: 24, y: 24 });
   });
 });
+
+describe('evidence as what it is', () => {
+  it('quotes a customer’s words once, and shows a figure from analytics as written', async () => {
+    const { evidenceText, isCustomerWords } = await import('../../shared/domain/evidence');
+    expect(evidenceText({ kind: 'quote', text: 'I gave up' })).toBe('“I gave up”');
+    expect(evidenceText({ kind: 'interview', text: '“Nobody called back”' })).toBe('“Nobody called back”');
+    expect(evidenceText({ kind: 'analytics', text: ' 41% drop at checkout ' })).toBe('41% drop at checkout');
+    expect(isCustomerWords({ kind: 'support' })).toBe(false);
+  });
+});

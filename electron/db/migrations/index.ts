@@ -13,6 +13,7 @@ import { up as reportOptions } from './0060-report-options';
 import { up as periods } from './0070-periods';
 import { up as vocabularyAndPhases } from './0080-vocabulary-and-phases';
 import { up as surveyNames } from './0090-survey-names';
+import { up as clientLogo } from './0100-client-logo';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, name: '0070-periods', up: periods },
   { version: 80, name: '0080-vocabulary-and-phases', up: vocabularyAndPhases },
   { version: 90, name: '0090-survey-names', up: surveyNames },
+  { version: 100, name: '0100-client-logo', up: clientLogo },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,6 @@
 /**
  * The cover page: what the document is, for which client, from which workshop, when and by whom;
- * with the consultant's logo, name and contact when they filled them in (Settings).
+ * with the client's logo (Setup) and the consultant's logo, name and contact (Settings) when given.
  */
 import type { Branding } from '../../../shared/api';
 import { formatDay } from '../../../shared/domain/dates';
@@ -31,18 +31,24 @@ export function drawCover(doc: Pdf, workshop: WorkshopDoc['workshop'], kind: str
   const width = doc.page.width - left - doc.page.margins.right;
   doc.rect(0, 0, doc.page.width, band).fill(INK.accent);
 
-  const logo = branding.logo ? imageBytes(doc, branding.logo, msg.exports.yourLogo) : null;
-  const logoWidth = logo ? 130 : 0;
-  if (logo) {
+  // The client's logo, then the consultant's, at the band's right end.
+  const logos = [
+    workshop.clientLogo ? imageBytes(doc, workshop.clientLogo, msg.setup.clientLogo) : null,
+    branding.logo ? imageBytes(doc, branding.logo, msg.exports.yourLogo) : null,
+  ].filter((l): l is NonNullable<typeof l> => !!l);
+  const logoWidth = 130;
+  const logosWidth = logos.length ? logos.length * logoWidth + (logos.length - 1) * 10 : 0;
+  logos.forEach((logo, i) => {
+    const x = left + width - logosWidth + i * (logoWidth + 10);
     // On a white card, so any logo reads on the band.
-    doc.roundedRect(left + width - logoWidth, compact ? 30 : 36, logoWidth, 62, 6).fill('#ffffff');
+    doc.roundedRect(x, compact ? 30 : 36, logoWidth, 62, 6).fill('#ffffff');
     try {
-      doc.image(logo, left + width - logoWidth + 8, compact ? 36 : 42, { fit: [logoWidth - 16, 50], align: 'center', valign: 'center' });
+      doc.image(logo, x + 8, compact ? 36 : 42, { fit: [logoWidth - 16, 50], align: 'center', valign: 'center' });
     } catch {
       // A logo pdfkit cannot read is left out rather than failing the export.
     }
-  }
-  const textWidth = width - (logo ? logoWidth + 20 : 0);
+  });
+  const textWidth = width - (logos.length ? logosWidth + 20 : 0);
   doc.font(FONT.bold).fontSize(10).fillColor('#ffffff').text(kind.toUpperCase(), left, compact ? 34 : 60, { characterSpacing: 1, width: textWidth });
   doc.moveDown(0.4);
   doc.font(FONT.bold).fontSize(compact ? 22 : 28).fillColor('#ffffff').text(workshop.title, left, doc.y, { width: textWidth, height: band - doc.y - 44, ellipsis: true });

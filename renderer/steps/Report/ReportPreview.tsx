@@ -82,7 +82,10 @@ export function CoverContent({ data, brand }: { data: ReportData; brand: { name:
           <Heading className="sheet-cover-title">{w.title}</Heading>
           {w.client && <p className="sheet-cover-client">{w.client}</p>}
         </div>
-        {brand.logo && <img className="sheet-cover-logo" src={brand.logo} alt={msg.settings.logoAlt} />}
+        <div className="sheet-cover-logos">
+          {w.clientLogo && <img className="sheet-cover-logo" src={w.clientLogo} alt={msg.setup.clientLogoAlt(w.client.trim() || msg.setup.theClient)} />}
+          {brand.logo && <img className="sheet-cover-logo" src={brand.logo} alt={msg.settings.logoAlt} />}
+        </div>
       </div>
       <div className="sheet-cover-facts">
         <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />

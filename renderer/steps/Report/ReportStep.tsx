@@ -8,6 +8,7 @@ import type { Branding, ExportedFile } from '../../../shared/api';
 import { missingForReport } from '../../../shared/domain/report';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
+import { BRANDING_SAVED } from '../../library/SettingsDialog';
 import { call } from '../../api/client';
 import { saveExport } from '../../export/run-export';
 import { useRoute } from '../../store/route';
@@ -52,12 +53,17 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
   const outline = useReportOutline(doc);
   useEffect(() => {
     let live = true;
-    call('getBranding', {}).then(
-      (b) => live && setBrand(b),
-      () => undefined, // the preview simply shows no "prepared by" line
-    );
+    const load = () =>
+      call('getBranding', {}).then(
+        (b) => live && setBrand(b),
+        () => undefined, // the preview simply shows no "prepared by" line
+      );
+    void load();
+    // Settings opened from this screen: the cover follows what was saved.
+    window.addEventListener(BRANDING_SAVED, load);
     return () => {
       live = false;
+      window.removeEventListener(BRANDING_SAVED, load);
     };
   }, []);
 

@@ -13,6 +13,7 @@ import { Participants } from './Participants';
 import { TermList } from './TermList';
 import { industryTermOps } from '../../../shared/domain/vocabulary';
 import { visionExample } from './vision-example';
+import { ClientLogo } from './ClientLogo';
 import { StepHeader } from '../../ui/StepHeader';
 
 export function SetupStep({ doc }: { doc: WorkshopDoc }) {
@@ -48,6 +49,7 @@ export function SetupStep({ doc }: { doc: WorkshopDoc }) {
             options={INDUSTRIES.map((value) => ({ value, label: msg.setup.industryNames[value] ?? value }))}
             also={(industry) => industryTermOps(doc, industry)}
           />
+          <ClientLogo doc={doc} />
         </section>
 
         <section className="card" aria-labelledby="setup-vocabulary">

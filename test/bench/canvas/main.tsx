@@ -29,7 +29,7 @@ function bigDoc(): { doc: WorkshopDoc; journeyId: string } {
     })),
   };
   const base: WorkshopDoc = {
-    workshop: { id: 'w', title: 'Bench', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '', scopeProduct: '', scopeSegments: '', vision: '', votesPerParticipant: 3, votesRevealed: false, round: 1, previousRoundId: '', interview: '', reportSections: '', reportPageSize: 'a4', surveyPeriod: '', teams: [], channels: [], surveyNames: '', createdAt: '', updatedAt: '', archivedAt: null },
+    workshop: { id: 'w', title: 'Bench', client: '', workshopDate: null, facilitator: '', industry: null, scopeJourney: '', scopeProduct: '', scopeSegments: '', vision: '', votesPerParticipant: 3, votesRevealed: false, round: 1, previousRoundId: '', interview: '', reportSections: '', reportPageSize: 'a4', surveyPeriod: '', teams: [], channels: [], surveyNames: '', clientLogo: '', createdAt: '', updatedAt: '', archivedAt: null },
     rows: emptyTables(),
   };
   let doc = applyOps(base, newJourneyOps({ journeyId, name: 'Bench', personaId: null, position: 1, template }, id));
