@@ -142,7 +142,9 @@ test('the table view edits the same journey the canvas draws', async ({ page, br
   await page.getByRole('button', { name: 'Add a note to Pain points in Imaging' }).click();
   await page.getByRole('textbox', { name: 'Pain points, Imaging, note 2' }).fill('Results go missing between sites');
   await page.getByRole('combobox', { name: 'Move Pain points, Imaging, note 2 to stage' }).selectOption({ label: 'Follow-up' });
-  await page.getByRole('checkbox', { name: 'Moment of truth' }).first().check();
+  // Each box names its touchpoint, so a screen reader hears which one it is.
+  await page.getByRole('checkbox', { name: 'Moment of truth: Referral letter', exact: true }).check();
+  await expect(page.getByRole('checkbox', { name: 'Moment of truth', exact: true })).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Stage 4 name' }).fill('Scans');
   await saved(page);
 
