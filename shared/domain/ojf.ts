@@ -67,20 +67,69 @@ export function parseOjf(text: string): { ok: true; value: OjfFile } | { ok: fal
   } catch {
     return { ok: false, error: msg.ojf.notJson };
   }
-  const r = ojfSchema.safeParse(raw);
+  const r = ojfSchema.safeParse(tidyNodes(raw));
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    return { ok: false, error: msg.ojf.invalid(issue.path.join('.') || msg.ojf.theFile, issue.message) };
+    return { ok: false, error: inWords(raw, issue.path, issue.message) };
   }
   const stageIds = new Set(r.data.stages.map((s) => s.id));
   const laneIds = new Set(r.data.swimlanes.map((s) => s.id));
   if (stageIds.size !== r.data.stages.length) return { ok: false, error: msg.ojf.duplicateId('stages') };
   if (laneIds.size !== r.data.swimlanes.length) return { ok: false, error: msg.ojf.duplicateId('swimlanes') };
   for (const [i, n] of r.data.nodes.entries()) {
-    if (!stageIds.has(n.stageId)) return { ok: false, error: msg.ojf.unknownRef(`nodes.${i}.stageId`, n.stageId) };
-    if (!laneIds.has(n.swimlaneId)) return { ok: false, error: msg.ojf.unknownRef(`nodes.${i}.swimlaneId`, n.swimlaneId) };
+    if (!stageIds.has(n.stageId)) return { ok: false, error: msg.ojf.unknownStage(i + 1, n.title, n.stageId) };
+    if (!laneIds.has(n.swimlaneId)) return { ok: false, error: msg.ojf.unknownLane(i + 1, n.title, n.swimlaneId) };
   }
   return { ok: true, value: r.data };
+}
+
+const LAYERS = ['evidence', 'onstage', 'backstage', 'support'] as const;
+
+/**
+ * What the reference editor writes on every node it saves, made into what the schema reads: a
+ * null field is an absent one (`score: null`, `icon: null`), and a blueprint layer written as a
+ * list of lines is those lines, one per line; an empty list or blueprint is nothing. Anything
+ * else is left for the schema to judge.
+ */
+export function tidyNodes(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { nodes?: unknown }).nodes)) return raw;
+  const nodes = ((raw as { nodes: unknown[] }).nodes).map((node) => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return node;
+    const tidy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) if (value !== null) tidy[key] = value;
+    const bp = tidy.blueprint;
+    if (bp && typeof bp === 'object' && !Array.isArray(bp)) {
+      const layers: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(bp)) {
+        if (value === null) continue;
+        const lines = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]).map((v) => v.trim()).filter(Boolean) : null;
+        if (lines && (LAYERS as readonly string[]).includes(key)) {
+          if (lines.length) layers[key] = lines.join('\n');
+        } else layers[key] = value;
+      }
+      if (Object.keys(layers).length) tidy.blueprint = layers;
+      else delete tidy.blueprint;
+    }
+    return tidy;
+  });
+  return { ...(raw as object), nodes };
+}
+
+/** A schema problem as a person reads it: "Item 4, “Checkout”: score 9 is outside −5 to +5". */
+function inWords(raw: unknown, path: readonly PropertyKey[], problem: string): string {
+  const [list, index, field, sub] = path;
+  if (list === 'nodes' && typeof index === 'number') {
+    const node = (raw as { nodes: Record<string, unknown>[] }).nodes[index] ?? {};
+    const title = typeof node.title === 'string' ? node.title : '';
+    const value = field === undefined ? undefined : sub === undefined ? node[String(field)] : (node[String(field)] as Record<string, unknown> | undefined)?.[String(sub)];
+    const name = [field, sub].filter((p) => p !== undefined).map(String).join(' ');
+    if (field === 'score' && typeof value === 'number') return msg.ojf.item(index + 1, title, msg.ojf.scoreOutside(value));
+    return msg.ojf.item(index + 1, title, name ? `${name}: ${problem}` : problem);
+  }
+  if ((list === 'stages' || list === 'swimlanes') && typeof index === 'number') {
+    return msg.ojf.invalid(msg.ojf.listItem(list, index + 1), problem);
+  }
+  return msg.ojf.invalid(path.map(String).join(' ') || msg.ojf.theFile, problem);
 }
 
 const LANE_WORDS: [RegExp, LaneKind][] = [

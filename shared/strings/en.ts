@@ -575,7 +575,13 @@ export const en = {
     theFile: 'the file',
     invalid: (where: string, problem: string) => `${where}: ${problem}`,
     duplicateId: (list: string) => `Two ${list} share the same id.`,
-    unknownRef: (where: string, id: string) => `${where} refers to “${id}”, which is not in the file.`,
+    item: (n: number, title: string, problem: string) => `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: ${problem}`,
+    scoreOutside: (score: number) => `score ${score} is outside −5 to +5`,
+    listItem: (list: 'stages' | 'swimlanes', n: number) => `${list === 'stages' ? 'Stage' : 'Swimlane'} ${n}`,
+    unknownStage: (n: number, title: string, id: string) =>
+      `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its stage “${id}” is not in the file.`,
+    unknownLane: (n: number, title: string, id: string) =>
+      `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its swimlane “${id}” is not in the file.`,
     personaNotLinked: (name: string) => `The persona “${name}” is named in the journey's title; link it to a persona on the Personas step if you need to.`,
     lost: {
       icons: (n: number) => `Icons and icon colours on ${count(n, 'item', 'items')}: the map does not draw icons.`,

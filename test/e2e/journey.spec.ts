@@ -204,7 +204,7 @@ test('a malformed .ojf file is refused with a message and imports nothing; a goo
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ version: 1, stages: [{ id: 's1', name: 'Book' }], swimlanes: [{ id: 'l1', name: 'Actions' }], nodes: [{ stageId: 's9', swimlaneId: 'l1', title: 'x' }] })),
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'nodes.0.stageId refers to “s9”' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Item 1, “x”: its stage “s9” is not in the file.' })).toBeVisible();
   expect(bridge.query('SELECT count(*) AS n FROM journey')).toEqual([{ n: 0 }]);
 
   const good = {

@@ -34,9 +34,30 @@ describe('OpenJourney import', () => {
     const noStages = parseOjf(JSON.stringify({ ...sample, stages: [] }));
     expect(noStages).toMatchObject({ ok: false, error: expect.stringMatching(/^stages:/) });
     const badScore = parseOjf(JSON.stringify({ ...sample, nodes: [{ ...sample.nodes[0], score: 9 }] }));
-    expect(badScore).toMatchObject({ ok: false, error: expect.stringMatching(/^nodes\.0\.score:/) });
+    // In words, not paths: which item, by its number and title, and what is wrong with it.
+    expect(badScore).toEqual({ ok: false, error: 'Item 1, “Find a gift”: score 9 is outside −5 to +5' });
+    const noTitle = parseOjf(JSON.stringify({ ...sample, nodes: [{ stageId: 1, swimlaneId: 'g' }] }));
+    expect(noTitle).toMatchObject({ ok: false, error: expect.stringMatching(/^Item 1: title: /) });
+    const lost = parseOjf(JSON.stringify({ ...sample, nodes: [{ ...sample.nodes[0], stageId: 7 }] }));
+    expect(lost).toEqual({ ok: false, error: 'Item 1, “Find a gift”: its stage “7” is not in the file.' });
     const dupe = parseOjf(JSON.stringify({ ...sample, stages: [{ id: 1, name: 'a' }, { id: 1, name: 'b' }] }));
     expect(dupe).toMatchObject({ ok: false, error: 'Two stages share the same id.' });
+  });
+
+  it('reads what the reference editor writes on every node: null fields, and blueprint layers as lists, empty or not', () => {
+    const edited = {
+      ...sample,
+      nodes: [
+        { ...sample.nodes[0], score: null, icon: null, tags: null, blueprint: { evidence: [], onstage: [], backstage: [], support: [] } },
+        { ...sample.nodes[1], blueprint: { onstage: ['Cashier scans', ' Card reader '], backstage: ['Fraud check'], support: [], evidence: null } },
+      ],
+    };
+    const parsed = parseOjf(JSON.stringify(edited));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.nodes[0]).not.toHaveProperty('score');
+    expect(parsed.value.nodes[0]).not.toHaveProperty('blueprint');
+    expect(parsed.value.nodes[1]!.blueprint).toEqual({ onstage: 'Cashier scans\nCard reader', backstage: 'Fraud check' });
   });
 
   it('accepts a byte-order mark and numeric ids', () => {
