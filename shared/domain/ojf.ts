@@ -220,13 +220,20 @@ export function ojfToOps(
     counters.set(key, n);
     return n;
   };
-  const lost = { icon: 0, tags: 0, evidence: 0, scoreOnNote: 0, momentOnNote: 0 };
-  const emotionless: { stageId: string; score: number }[] = [];
+  // What could not be kept, by item: each list holds the titles of the items it concerns.
+  const lost = { icon: [] as string[], tags: [] as string[], evidence: [] as string[], scoreOnNote: [] as string[], momentOnNote: [] as string[], cut: [] as string[] };
+  const emotionless: { stageId: string; score: number; title: string }[] = [];
+  /** Text to a field's limit; what is cut is said, never silent. */
+  const cutTo = (text: string, limit: number, title: string) => {
+    if (text.length > limit) lost.cut.push(title);
+    return text.slice(0, limit);
+  };
 
   file.nodes.forEach((node: OjfNode) => {
     const stageId = stageOf.get(node.stageId)!;
     const lane = laneOf.get(node.swimlaneId)!;
-    if (node.icon || node.iconColor) lost.icon++;
+    const title = node.title.trim() || msg.ojf.untitled;
+    if (node.icon || node.iconColor) lost.icon.push(title);
     const tags = node.tags ?? [];
     // Any name the file gives is the client's own word; an old key reads as its name.
     const tagged = (kind: 'channel' | 'team') => {
@@ -235,7 +242,7 @@ export function ojfToOps(
     };
     const channel = tagged('channel');
     const team = tagged('team');
-    if (tags.some((t) => !/^(channel|team):/.test(t))) lost.tags++;
+    if (tags.some((t) => !/^(channel|team):/.test(t))) lost.tags.push(title);
     const sentiment = node.sentiment?.toLowerCase();
     // Own keys only: a sentiment of "constructor" is not a score.
     const score = node.score ?? (sentiment ? ownValue(SENTIMENT, sentiment) : undefined);
@@ -250,8 +257,8 @@ export function ojfToOps(
         values: {
           journeyId,
           stageId,
-          name: node.title.slice(0, 200) || msg.journey.newTouchpoint,
-          description: (node.description ?? '').slice(0, 2000),
+          name: cutTo(node.title, 200, title) || msg.journey.newTouchpoint,
+          description: cutTo(node.description ?? '', 2000, title),
           channel: channel ?? '',
           team: team ?? '',
           momentOfTruth: node.isMomentOfTruth ?? false,
@@ -260,7 +267,7 @@ export function ojfToOps(
       });
       if (score !== undefined) ops.push({ kind: 'create', entity: 'emotion', id: newId(), values: { touchpointId, score: snapScore(score) } });
       const bp = node.blueprint;
-      if (bp?.evidence) lost.evidence++;
+      if (bp?.evidence) lost.evidence.push(title);
       for (const [layer, text] of [
         ['front_stage', bp?.onstage],
         ['back_stage', bp?.backstage],
@@ -278,15 +285,18 @@ export function ojfToOps(
       return;
     }
 
-    if (lane.kind === 'emotions' && score !== undefined) {
-      emotionless.push({ stageId, score });
-      return;
-    }
+    // A scored item of an emotion lane gives its score to the curve (below) and keeps its words as
+    // a note in Thoughts, where a feeling put in words belongs.
+    const feeling = lane.kind === 'emotions' && score !== undefined;
+    if (feeling) emotionless.push({ stageId, score, title });
     const laneKind = ownValue(PURPOSE_LANE, purpose) ?? (lane.kind === 'emotions' ? 'thoughts' : lane.kind);
     const laneId = laneKind === 'custom' ? lane.id : laneIdOfKind.get(laneKind)!;
-    if (score !== undefined) lost.scoreOnNote++;
-    if (node.isMomentOfTruth) lost.momentOnNote++;
-    const text = [node.title, node.description].filter(Boolean).join('\n').slice(0, 2000);
+    if (score !== undefined && !feeling) lost.scoreOnNote.push(title);
+    if (node.isMomentOfTruth) lost.momentOnNote.push(title);
+    const whole = [node.title, node.description].filter(Boolean).join('\n');
+    if (feeling && !whole.trim()) return;
+    if (whole.length > 2000) lost.cut.push(title);
+    const text = whole.slice(0, 2000);
     ops.push({
       kind: 'create',
       entity: 'note',
@@ -306,14 +316,15 @@ export function ojfToOps(
     if (tp) {
       scored.add(tp.id);
       ops.push({ kind: 'create', entity: 'emotion', id: newId(), values: { touchpointId: tp.id, score: snapScore(e.score) } });
-    } else lost.scoreOnNote++;
+    } else lost.scoreOnNote.push(e.title);
   }
 
-  if (lost.icon) unmapped.push(msg.ojf.lost.icons(lost.icon));
-  if (lost.tags) unmapped.push(msg.ojf.lost.tags(lost.tags));
-  if (lost.evidence) unmapped.push(msg.ojf.lost.evidence(lost.evidence));
-  if (lost.scoreOnNote) unmapped.push(msg.ojf.lost.scores(lost.scoreOnNote));
-  if (lost.momentOnNote) unmapped.push(msg.ojf.lost.moments(lost.momentOnNote));
+  if (lost.icon.length) unmapped.push(msg.ojf.lost.icons(lost.icon));
+  if (lost.tags.length) unmapped.push(msg.ojf.lost.tags(lost.tags));
+  if (lost.evidence.length) unmapped.push(msg.ojf.lost.evidence(lost.evidence));
+  if (lost.scoreOnNote.length) unmapped.push(msg.ojf.lost.scores(lost.scoreOnNote));
+  if (lost.momentOnNote.length) unmapped.push(msg.ojf.lost.moments(lost.momentOnNote));
+  if (lost.cut.length) unmapped.push(msg.ojf.lost.cut(lost.cut));
   return { ops, unmapped };
 }
 

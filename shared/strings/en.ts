@@ -11,6 +11,9 @@ const plural = new Intl.PluralRules(LOCALE);
 const andList = (items: readonly string[]) => new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(items);
 /** One word for one thing and another for several, by the language's own plural rules. */
 const number = (n: number) => new Intl.NumberFormat(LOCALE).format(n);
+/** Items by name, the first few in full: "“A”, “B” and 3 more items". */
+const named = (items: readonly string[], shown = 5) =>
+  andList([...items.slice(0, shown).map((t) => `“${t.slice(0, 60)}”`), ...(items.length > shown ? [`${number(items.length - shown)} more`] : [])]);
 const count = (n: number, one: string, other: string) => `${number(n)} ${plural.select(n) === 'one' ? one : other}`;
 
 export const en = {
@@ -583,12 +586,14 @@ export const en = {
     unknownLane: (n: number, title: string, id: string) =>
       `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its swimlane “${id}” is not in the file.`,
     personaNotLinked: (name: string) => `The persona “${name}” is named in the journey's title; link it to a persona on the Personas step if you need to.`,
+    untitled: '(untitled)',
     lost: {
-      icons: (n: number) => `Icons and icon colours on ${count(n, 'item', 'items')}: the map does not draw icons.`,
-      tags: (n: number) => `Tags on ${count(n, 'item', 'items')} (other than channel and team).`,
-      evidence: (n: number) => `Blueprint “evidence” on ${count(n, 'touchpoint', 'touchpoints')}: the blueprint has no evidence lane.`,
-      scores: (n: number) => `Scores on ${count(n, 'item', 'items')} that are not touchpoints: emotions are scored per touchpoint.`,
-      moments: (n: number) => `“Moment of truth” on ${count(n, 'item', 'items')} that are not touchpoints.`,
+      icons: (items: readonly string[]) => `Icons and icon colours (the map draws none) on ${named(items)}.`,
+      tags: (items: readonly string[]) => `Tags other than channel and team on ${named(items)}.`,
+      evidence: (items: readonly string[]) => `Blueprint “evidence” (the blueprint has no evidence lane) on ${named(items)}.`,
+      scores: (items: readonly string[]) => `Scores on items that are not touchpoints (emotions are scored per touchpoint): ${named(items)}.`,
+      moments: (items: readonly string[]) => `“Moment of truth” on items that are not touchpoints: ${named(items)}.`,
+      cut: (items: readonly string[]) => `Text longer than 2,000 characters, shortened to that, on ${named(items)}.`,
     },
   },
 

@@ -118,5 +118,36 @@ describe('OpenJourney export', () => {
     });
     expect(summary(again, back)).toEqual(summary(doc, journeyId));
   });
+
+  it('keeps the words of an emotion lane’s items as notes while their scores feed the curve, and names every item whose field it could not keep', () => {
+    const file = {
+      version: '1.0',
+      stages: [{ id: 's', name: 'Arrive' }],
+      swimlanes: [{ id: 't', name: 'Touchpoints' }, { id: 'e', name: 'Emotional State' }, { id: 'g', name: 'Goals' }],
+      nodes: [
+        { stageId: 's', swimlaneId: 't', title: 'Car park', purpose: 'touchpoint' },
+        { stageId: 's', swimlaneId: 'e', title: 'Anxious about being late', description: 'Circles twice', score: -4 },
+        { stageId: 's', swimlaneId: 'e', title: 'Relieved at the desk', score: 3 },
+        { stageId: 's', swimlaneId: 'g', title: 'Park close to the door', score: 2, isMomentOfTruth: true, icon: 'car' },
+        { stageId: 's', swimlaneId: 'g', title: 'Long story', description: 'x'.repeat(2500) },
+      ],
+    };
+    const parsed = parseOjf(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const journeyId = id();
+    const { ops, unmapped } = ojfToOps(parsed.value, { journeyId, position: 1, name: 'Visit' }, id);
+    const doc = applyOps(blank(), ops);
+    const thoughts = Object.values(doc.rows.lane).find((l) => l.kind === 'thoughts')!;
+    const stage = stagesOf(doc.rows, journeyId)[0]!;
+    expect(notesIn(doc.rows, stage.id, thoughts.id).map((n) => n.text)).toEqual(['Anxious about being late\nCircles twice', 'Relieved at the desk']);
+    // The first feeling scores the stage's one touchpoint; the second has no touchpoint left, and says so.
+    expect(Object.values(doc.rows.emotion).map((e) => e.score)).toEqual([-1.5]);
+    expect(unmapped).toEqual([
+      'Icons and icon colours (the map draws none) on “Park close to the door”.',
+      'Scores on items that are not touchpoints (emotions are scored per touchpoint): “Park close to the door” and “Relieved at the desk”.',
+      '“Moment of truth” on items that are not touchpoints: “Park close to the door”.',
+      'Text longer than 2,000 characters, shortened to that, on “Long story”.',
+    ]);
+  });
 });
 
