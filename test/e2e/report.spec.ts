@@ -221,12 +221,20 @@ test('branding from Settings appears on the cover of exported PDFs; a logo that 
   expect(text).toContain('PREPARED BY Rivera Experience Partners sam@rivera.example');
 });
 
-test('Settings open from inside a workshop: Cancel puts the theme back, saved branding reaches the preview at once, and the client’s logo sits beside it on the cover', async ({ page }) => {
+test('Settings open from inside a workshop: Cancel puts the theme back, saved branding reaches the preview at once, and the client’s logo sits beside it on the cover', async ({ page, bridge }) => {
   await createWorkshop(page, 'Two logos', 'Harbour Hotels');
-  // The client's logo, from Setup.
-  await page.getByLabel('Choose a logo for Harbour Hotels…').setInputFiles({ name: 'client.png', mimeType: 'image/png', buffer: pngOf(40, 20) });
+  // The client's logo, from Setup: a file that is not a picture is refused beside the field.
+  const chooser = page.getByLabel('Choose a logo for Harbour Hotels…');
+  await chooser.setInputFiles({ name: 'client.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
+  await expect(page.getByRole('alert').filter({ hasText: 'The logo must be a PNG or JPEG image.' })).toBeVisible();
+  expect(bridge.query(`SELECT client_logo FROM workshop`)).toEqual([{ client_logo: '' }]);
+  await chooser.setInputFiles({ name: 'client.png', mimeType: 'image/png', buffer: pngOf(40, 20) });
   await expect(page.getByRole('img', { name: 'Logo of Harbour Hotels' })).toBeVisible();
   await saved(page);
+  // On disk, so a reload finds it.
+  expect(bridge.query<{ client_logo: string }>(`SELECT client_logo FROM workshop`)[0]!.client_logo).toMatch(/^data:image\/png;base64,/);
+  await page.reload();
+  await expect(page.getByRole('img', { name: 'Logo of Harbour Hotels' })).toBeVisible();
 
   await page.getByRole('link', { name: /Report/ }).click();
   const cover = page.getByRole('listitem', { name: 'Page 1: Cover' });
