@@ -10,7 +10,7 @@ import type { Industry } from '../model/vocab';
 import { INDUSTRIES } from '../model/vocab';
 import { msg } from '../strings';
 import { newJourneyOps } from './journey';
-import type { JourneyTemplate } from './templates';
+import { templateFor, type JourneyTemplate } from './templates';
 
 export interface InterviewState {
   /** Index of the question on screen. */
@@ -38,11 +38,6 @@ export type Question =
   | { id: string; kind: 'choice'; prompt: string; help: string; options: { value: string; label: string }[] }
   | { id: string; kind: 'scale'; prompt: string; help: string; touchpoint: string };
 
-/** The template a business of this kind starts from (the closest of the shipped ones). */
-export function templateFor(industry: string, templates: readonly JourneyTemplate[]): JourneyTemplate | undefined {
-  const preferred: Record<string, string> = { hospitality: 'hotel-guest', other: 'local-service' };
-  return templates.find((t) => t.id === preferred[industry]) ?? templates.find((t) => t.industry === industry) ?? templates.find((t) => t.id === 'local-service') ?? templates[0];
-}
 
 /** The touchpoints worth asking about: every moment of truth and the first of each stage, at most ten. */
 export function keyTouchpoints(template: JourneyTemplate | undefined): string[] {

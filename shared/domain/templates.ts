@@ -42,3 +42,11 @@ export type JourneyTemplate = z.infer<typeof templateSchema>;
 export function parseTemplate(raw: unknown): JourneyTemplate {
   return templateSchema.parse(raw);
 }
+
+/** The template a business of this kind starts from (the closest of the shipped ones): the
+ * interview builds its journey from it, and the New journey dialog suggests it. Where an industry
+ * has several (hospitality: hotel, restaurant, air travel), the one named here. */
+export function templateFor(industry: string, templates: readonly JourneyTemplate[]): JourneyTemplate | undefined {
+  const preferred: Record<string, string> = { hospitality: 'hotel-guest', other: 'local-service' };
+  return templates.find((t) => t.id === preferred[industry]) ?? templates.find((t) => t.industry === industry) ?? templates.find((t) => t.id === 'local-service') ?? templates[0];
+}

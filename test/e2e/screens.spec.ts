@@ -77,6 +77,13 @@ test('the New journey dialog shows the template it has chosen for the industry, 
   await expect(chosen).toBeInViewport();
 });
 
+test('for hospitality, which has three templates, the New journey dialog suggests the hotel guest, as the interview does', async ({ page }) => {
+  await seedWorkshop(page, { title: 'Hotel', template: 'hotel-guest', step: 'journey', fields: { industry: 'hospitality' } });
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New journey' });
+  await expect(dialog.getByRole('radio', { checked: true })).toHaveAccessibleName(/^Hotel guest/);
+});
+
 test('a negative emotion score keeps its minus sign clear of the curve, on a pill of the background colour', async ({ page }) => {
   const { workshopId, journeyId } = await seedWorkshop(page, { title: 'Feelings', template: 'local-service', step: 'journey' });
   const stage = randomUUID();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { interviewOps, interviewQuestions, keyTouchpoints, readInterview, templateFor } from '../../shared/domain/interview';
+import { interviewOps, interviewQuestions, keyTouchpoints, readInterview } from '../../shared/domain/interview';
+import { templateFor } from '../../shared/domain/templates';
 import { parseTemplate } from '../../shared/domain/templates';
 import { applyOps, emptyTables } from '../../shared/model/ops';
 import { blankWorkshop } from '../helpers/workshop';

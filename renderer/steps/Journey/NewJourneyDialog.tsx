@@ -1,5 +1,6 @@
 /** Starting a journey: its name, whose journey it is, and a template or a blank map. */
 import { useEffect, useState } from 'react';
+import { templateFor } from '../../../shared/domain/templates';
 import type { NewJourney } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { byPosition } from '../../../shared/model/positions';
@@ -18,7 +19,8 @@ export function NewJourneyDialog(props: {
 }) {
   const D = msg.journey.createDialog;
   const personas = byPosition(Object.values(props.doc.rows.persona));
-  const suggested = TEMPLATES.find((t) => t.industry === props.doc.workshop.industry)?.id ?? '';
+  const industry = props.doc.workshop.industry;
+  const suggested = industry ? (templateFor(industry, TEMPLATES)?.id ?? '') : '';
   const [name, setName] = useState('');
   const [personaId, setPersonaId] = useState('');
   const [templateId, setTemplateId] = useState(suggested);
