@@ -30,6 +30,7 @@ export interface BlueprintCanvasHandle {
 }
 
 const LAYER_FILL: Record<string, string> = {
+  evidence: '#ede9fe',
   customer_action: '#dbeafe',
   front_stage: '#d1fae5',
   back_stage: '#fef3c7',

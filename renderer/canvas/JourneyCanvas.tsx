@@ -21,7 +21,7 @@ import { useCanvasShell } from './canvas-shell';
 import { touchpointDetails } from './touchpoint-details';
 import { gapByTouchpoint } from '../../shared/domain/gaps';
 import { heatColor } from '../ui/heat';
-import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, yToScore, type MapLayout } from '../../shared/layout/journey-layout';
+import { cellAt, dropIndex, GEOMETRY, intersects, isNoteLane, layoutJourney, pointName, yToScore, type EmotionPoint, type MapLayout } from '../../shared/layout/journey-layout';
 import { STAGE_ROW, useMapUi } from './map-ui';
 import { useViewport } from './viewport';
 import { measureNoteText } from './measure';
@@ -164,13 +164,13 @@ export function JourneyCanvas(props: {
     ui.setActive({ stageId: cell.stageId, laneId: cell.laneId });
   };
 
-  const onEmotionDragEnd = (touchpointId: string, e: Konva.KonvaEventObject<DragEvent>) => {
+  const onEmotionDragEnd = (point: EmotionPoint, e: Konva.KonvaEventObject<DragEvent>) => {
     const row = layout.emotionRow;
     if (!row) return;
-    const point = layout.emotions.find((p) => p.touchpointId === touchpointId);
     const y = e.target.y();
-    if (point) e.target.position({ x: point.x, y: point.y });
-    dispatch(setEmotionOps(doc, touchpointId, yToScore(y, row), newId));
+    e.target.position({ x: point.x, y: point.y });
+    if (point.touchpointId) dispatch(setEmotionOps(doc, point.touchpointId, yToScore(y, row), newId));
+    else if (point.noteId) dispatch([{ kind: 'update', entity: 'note', id: point.noteId, patch: { score: yToScore(y, row) } }]);
   };
 
   const onStageDragEnd = (stageId: string, e: Konva.KonvaEventObject<DragEvent>) => {
@@ -450,7 +450,7 @@ export function JourneyCanvas(props: {
           }}
         />
       )}
-      <EmotionLabel doc={doc} layout={layout} touchpointId={hoveredEmotion} zoom={zoom} pan={pan} />
+      <EmotionLabel doc={doc} layout={layout} pointKey={hoveredEmotion} zoom={zoom} pan={pan} />
     </div>
   );
 }
@@ -482,13 +482,13 @@ function positionText(
 }
 
 /** Whose emotion point is under the pointer, and its score: "Booking phone line: −1.5". */
-function EmotionLabel({ doc, layout, touchpointId, zoom, pan }: { doc: WorkshopDoc; layout: MapLayout; touchpointId: string | null; zoom: number; pan: { x: number; y: number } }) {
-  const point = touchpointId ? layout.emotions.find((p) => p.touchpointId === touchpointId) : undefined;
-  const tp = touchpointId ? doc.rows.touchpoint[touchpointId] : undefined;
-  if (!point || !tp) return null;
+function EmotionLabel({ doc, layout, pointKey, zoom, pan }: { doc: WorkshopDoc; layout: MapLayout; pointKey: string | null; zoom: number; pan: { x: number; y: number } }) {
+  const point = pointKey ? layout.emotions.find((p) => p.key === pointKey) : undefined;
+  if (!point) return null;
+  const name = pointName(doc.rows, point);
   return (
     <div role="tooltip" className="map-tooltip" style={{ left: point.x * zoom + pan.x, top: point.y * zoom + pan.y - 18 }}>
-      {msg.journey.emotionLabel(tp.name, point.score === null ? null : formatScore(point.score))}
+      {msg.journey.emotionLabel(name.slice(0, 80), point.score === null ? null : formatScore(point.score))}
     </div>
   );
 }

@@ -362,9 +362,9 @@ export const EmotionCurve = memo(function EmotionCurve(props: {
   colors: CanvasColors;
   /** Touchpoints chosen with the keyboard: their point is ringed. */
   selected?: ReadonlySet<string>;
-  onDragEnd: (touchpointId: string, e: Konva.KonvaEventObject<DragEvent>) => void;
-  /** The point under the pointer (or being dragged), for its label; null when it leaves. */
-  onHover?: (touchpointId: string | null) => void;
+  onDragEnd: (point: EmotionPoint, e: Konva.KonvaEventObject<DragEvent>) => void;
+  /** The point under the pointer (or being dragged), by key, for its label; null when it leaves. */
+  onHover?: (key: string | null) => void;
 }) {
   const { points, row, colors } = props;
   const scored = points.filter((p) => p.score !== null);
@@ -379,9 +379,9 @@ export const EmotionCurve = memo(function EmotionCurve(props: {
         const low = p.score !== null && p.score <= -1;
         return (
           <Group
-            key={p.touchpointId}
+            key={p.key}
             name="emotion-point"
-            id={`emotion-${p.touchpointId}`}
+            id={`emotion-${p.key}`}
             x={p.x}
             y={p.y}
             draggable
@@ -392,12 +392,12 @@ export const EmotionCurve = memo(function EmotionCurve(props: {
               const bottom = (row.y + row.height - 28) * scale + stageY;
               return { x: this.absolutePosition().x, y: Math.max(top, Math.min(bottom, pos.y)) };
             }}
-            onDragEnd={(e) => props.onDragEnd(p.touchpointId, e)}
-            onMouseEnter={() => props.onHover?.(p.touchpointId)}
+            onDragEnd={(e) => props.onDragEnd(p, e)}
+            onMouseEnter={() => props.onHover?.(p.key)}
             onMouseLeave={() => props.onHover?.(null)}
           >
             <Circle radius={16} fill="transparent" />
-            {props.selected?.has(p.touchpointId) && <Circle radius={19} stroke={colors.accent} strokeWidth={3} listening={false} />}
+            {props.selected?.has(p.key) && <Circle radius={19} stroke={colors.accent} strokeWidth={3} listening={false} />}
             {p.score === null ? (
               <Circle radius={8} stroke={colors.muted} strokeWidth={2} dash={[3, 3]} fill={colors.surface} />
             ) : (

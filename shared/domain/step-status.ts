@@ -36,10 +36,15 @@ export function gapsStatus(doc: WorkshopDoc): StepStatus {
   return { complete: views.some((v) => v.size !== null), summary: msg.workshop.gapCount(views.length, views.filter((v) => v.size !== null).length) };
 }
 
-/** Done when the blueprint of a journey has something in every layer. */
+/** Done when the blueprint of a journey has something in every layer but physical evidence, which
+ * many services have little of and the method does not require. */
 export function blueprintStatus(doc: WorkshopDoc): StepStatus {
   const items = Object.values(doc.rows.blueprintItem);
-  const complete = Object.keys(doc.rows.journey).some((j) => new Set(items.filter((b) => b.journeyId === j).map((b) => b.layer)).size === BLUEPRINT_LAYERS.length);
+  const required = BLUEPRINT_LAYERS.filter((l) => l !== 'evidence');
+  const complete = Object.keys(doc.rows.journey).some((j) => {
+    const layers = new Set(items.filter((b) => b.journeyId === j).map((b) => b.layer));
+    return required.every((l) => layers.has(l));
+  });
   return { complete, summary: msg.workshop.itemCount(items.length) };
 }
 

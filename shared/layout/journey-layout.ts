@@ -62,7 +62,12 @@ export interface TouchpointBox extends Box {
   stageId: string;
 }
 export interface EmotionPoint {
-  touchpointId: string;
+  /** The touchpoint whose feeling this is, or the scored note (one brought from another tool,
+   * where any item can carry a score) — one of the two. */
+  touchpointId?: string;
+  noteId?: string;
+  /** Either id, for keys and lookups. */
+  key: string;
   x: number;
   y: number;
   score: number | null;
@@ -190,17 +195,18 @@ export function layoutJourney(rows: Tables, journeyId: string, measure: Measure)
   for (const c of columns) c.height = y;
 
   if (emotionRow) {
+    // A stage's points share its column: its touchpoints (scored or not), then its scored notes
+    // from the top lane down.
+    const laneOrder = new Map(lanes.map((l, i) => [l.id, i]));
     for (const col of columns) {
-      const tps = touchpointsOf(rows, col.stageId);
-      tps.forEach((t, i) => {
-        const score = emotionOf(rows, t.id)?.score ?? null;
-        emotions.push({
-          touchpointId: t.id,
-          x: col.x + ((i + 0.5) * g.columnWidth) / tps.length,
-          y: scoreToY(score ?? 0, emotionRow!),
-          score,
-        });
-      });
+      const points: Omit<EmotionPoint, 'x' | 'y'>[] = [
+        ...touchpointsOf(rows, col.stageId).map((t) => ({ key: t.id, touchpointId: t.id, score: emotionOf(rows, t.id)?.score ?? null })),
+        ...Object.values(rows.note)
+          .filter((n) => n.stageId === col.stageId && n.score !== null && laneOrder.has(n.laneId))
+          .sort((a, b) => laneOrder.get(a.laneId)! - laneOrder.get(b.laneId)! || a.position - b.position)
+          .map((n) => ({ key: n.id, noteId: n.id, score: n.score })),
+      ];
+      points.forEach((p, i) => emotions.push({ ...p, x: col.x + ((i + 0.5) * g.columnWidth) / points.length, y: scoreToY(p.score ?? 0, emotionRow!) }));
     }
   }
 
@@ -225,4 +231,11 @@ export function dropIndex(layout: MapLayout, stageId: string, laneId: string, x:
 /** Does a box intersect the view (in map coordinates)? Used to draw only what can be seen. */
 export function intersects(a: Box, view: Box): boolean {
   return a.x < view.x + view.width && a.x + a.width > view.x && a.y < view.y + view.height && a.y + a.height > view.y;
+}
+
+/** What a point of the curve is the feeling of, as one line: the touchpoint's name or the note's
+ * first line. */
+export function pointName(rows: Pick<Tables, 'touchpoint' | 'note'>, point: Pick<EmotionPoint, 'touchpointId' | 'noteId'>): string {
+  if (point.touchpointId) return rows.touchpoint[point.touchpointId]?.name ?? '';
+  return (point.noteId ? rows.note[point.noteId]?.text ?? '' : '').split('\n')[0]!;
 }

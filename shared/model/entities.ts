@@ -23,6 +23,7 @@ import {
   METRIC_KINDS,
   NOTE_COLORS,
   STEP_IDS,
+  SEVERITIES,
   SURVEY_KINDS,
 } from './vocab';
 
@@ -103,6 +104,7 @@ export const ENTITY_FIELDS = {
     kind: f.enumOf(LANE_KINDS),
     name: f.text(SHORT),
     hidden: f.bool(),
+    sourceId: f.text(100),
     position: f.position(),
   },
   stage: {
@@ -111,6 +113,7 @@ export const ENTITY_FIELDS = {
     description: f.text(MEDIUM),
     // Consecutive stages with the same phase name are drawn as one phase above them.
     phase: f.text(SHORT),
+    sourceId: f.text(100),
     position: f.position(),
   },
   touchpoint: {
@@ -123,6 +126,16 @@ export const ENTITY_FIELDS = {
     team: f.text(TERM),
     momentOfTruth: f.bool(),
     originId: f.text(36),
+    // What another journey-mapping tool says about the item (migration 0110): kept so nothing
+    // brought in is lost, shown in the detail panel, table and report.
+    sentiment: f.text(40),
+    severity: f.enumOf(SEVERITIES, true),
+    tags: f.list(100, 100),
+    icon: f.text(SHORT),
+    iconColor: f.text(40),
+    purpose: f.text(60),
+    // The id the item had in the file it came from, written back out when it is exported.
+    sourceId: f.text(100),
     position: f.position(),
   },
   note: {
@@ -131,6 +144,20 @@ export const ENTITY_FIELDS = {
     laneId: f.ref('lane', 'cascade'),
     text: f.text(MEDIUM),
     color: f.enumOf(NOTE_COLORS),
+    description: f.text(LONG),
+    // On the emotion scale; a scored note is a point on the curve at its stage.
+    score: f.real(-2, 2, true),
+    momentOfTruth: f.bool(),
+    // What another journey-mapping tool says about the item (migration 0110): kept so nothing
+    // brought in is lost, shown in the detail panel, table and report.
+    sentiment: f.text(40),
+    severity: f.enumOf(SEVERITIES, true),
+    tags: f.list(100, 100),
+    icon: f.text(SHORT),
+    iconColor: f.text(40),
+    purpose: f.text(60),
+    // The id the item had in the file it came from, written back out when it is exported.
+    sourceId: f.text(100),
     position: f.position(),
   },
   emotion: {
@@ -142,6 +169,8 @@ export const ENTITY_FIELDS = {
     journeyId: f.ref('journey', 'cascade'),
     stageId: f.ref('stage', 'cascade'),
     touchpointId: f.ref('touchpoint', 'set null', true),
+    // Set instead of a touchpoint when the item came with a note from another tool (migration 0110).
+    noteId: f.ref('note', 'set null', true),
     layer: f.enumOf(BLUEPRINT_LAYERS),
     text: f.text(MEDIUM),
     role: f.text(SHORT),

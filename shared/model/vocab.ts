@@ -29,7 +29,7 @@ export const LANE_KINDS = [
 export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple', 'grey'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
 
-export const BLUEPRINT_LAYERS = ['customer_action', 'front_stage', 'back_stage', 'support', 'system'] as const;
+export const BLUEPRINT_LAYERS = ['evidence', 'customer_action', 'front_stage', 'back_stage', 'support', 'system'] as const;
 
 export const GAP_COMPONENTS = ['outcome', 'interaction', 'effort', 'consistency'] as const;
 export const EMOTIONAL_DRIVERS = ['trust', 'individuals', 'easy', 'empathy', 'promise', 'put_right'] as const;
@@ -59,3 +59,6 @@ export const EVIDENCE_KINDS = ['quote', 'interview', 'survey', 'support', 'analy
 /** The workshop's steps, in order (the rail, timers and facilitator notes are per step). */
 export const STEP_IDS = ['setup', 'listen', 'personas', 'journey', 'blueprint', 'gaps', 'actions', 'measure', 'report'] as const;
 export type StepId = (typeof STEP_IDS)[number];
+
+/** How much an item matters, in the words journey-mapping tools use. */
+export const SEVERITIES = ['low', 'medium', 'high'] as const;

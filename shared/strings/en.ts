@@ -570,6 +570,8 @@ export const en = {
       importedWithNotes: (name: string, n: number) => `Imported “${name}”. ${count(n, 'thing', 'things')} could not be mapped; see the list.`,
       refused: (problem: string) => `That file was not imported: ${problem}`,
       unmappedTitle: 'What could not be mapped',
+      unwrittenTitle: 'What the .ojf file cannot hold',
+      exportedWithNotes: (file: string, n: number) => `Saved ${file}. ${count(n, 'thing', 'things')} had no place in the format; see the list.`,
     },
   },
 
@@ -585,15 +587,21 @@ export const en = {
       `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its stage “${id}” is not in the file.`,
     unknownLane: (n: number, title: string, id: string) =>
       `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its swimlane “${id}” is not in the file.`,
-    personaNotLinked: (name: string) => `The persona “${name}” is named in the journey's title; link it to a persona on the Personas step if you need to.`,
     untitled: '(untitled)',
+    itemNumber: (n: number) => `item ${n}`,
+    notAJourney: 'The file is JSON but not an OpenJourney journey: it should be an object with stages, swimlanes and nodes.',
+    theFileCap: 'The file',
+    metadata: 'Its metadata',
+    theTitle: 'the title',
+    thePointOfView: 'the point of view',
     lost: {
-      icons: (items: readonly string[]) => `Icons and icon colours (the map draws none) on ${named(items)}.`,
-      tags: (items: readonly string[]) => `Tags other than channel and team on ${named(items)}.`,
-      evidence: (items: readonly string[]) => `Blueprint “evidence” (the blueprint has no evidence lane) on ${named(items)}.`,
-      scores: (items: readonly string[]) => `Scores on items that are not touchpoints (emotions are scored per touchpoint): ${named(items)}.`,
-      moments: (items: readonly string[]) => `“Moment of truth” on items that are not touchpoints: ${named(items)}.`,
-      cut: (items: readonly string[]) => `Text longer than 2,000 characters, shortened to that, on ${named(items)}.`,
+      overrides: (stages: readonly string[]) => `A stage's own emotion score (here the curve follows the scored items) on ${named(stages)}.`,
+      unknownFields: (where: string, fields: readonly string[]) => `${where}: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(fields.map((f) => `“${f}”`))}, which the format does not define.`,
+      cut: (items: readonly string[]) => `Text longer than its field holds, shortened, on ${named(items)}.`,
+    },
+    unwritten: {
+      blueprintDetails: (item: string) => `The timing, how and team of the blueprint item “${item.slice(0, 60)}”.`,
+      stageBlueprint: (items: readonly string[]) => `Blueprint items that belong to a stage rather than a touchpoint: ${named(items)}.`,
     },
   },
 
@@ -705,6 +713,7 @@ export const en = {
     lede: 'For each touchpoint, what happens in front of the customer, behind the scenes, and in the systems that make it work.',
     empty: 'Create a journey on the Journey map step first: the blueprint sits under its stages and touchpoints.',
     layers: {
+      evidence: 'Physical evidence',
       customer_action: 'Customer actions',
       front_stage: 'Front stage (seen)',
       back_stage: 'Back stage (unseen)',

@@ -19,10 +19,10 @@ function journey() {
 }
 
 describe('the service blueprint', () => {
-  it('puts touchpoints on top, then the five layers, with the three lines between them', () => {
+  it('puts touchpoints on top, then physical evidence and the five layers, with the three lines between them', () => {
     const { doc, journeyId } = journey();
     const l = layoutBlueprint(doc.rows, journeyId, measure);
-    expect(l.rows.map((r) => r.layer)).toEqual(['touchpoints', 'customer_action', 'front_stage', 'back_stage', 'support', 'system']);
+    expect(l.rows.map((r) => r.layer)).toEqual(['touchpoints', 'evidence', 'customer_action', 'front_stage', 'back_stage', 'support', 'system']);
     const y = (layer: string) => l.rows.find((r) => r.layer === layer)!.y;
     expect(l.lines).toEqual([
       { line: 'interaction', y: y('front_stage') },

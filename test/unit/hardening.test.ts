@@ -137,12 +137,12 @@ describe('an .ojf file', () => {
       JSON.stringify({
         version: '1.0',
         stages: [{ id: 1, name: 'Stage' }],
-        swimlanes: [{ id: 't', name: 'Touchpoints' }],
-        nodes: [{ stageId: 1, swimlaneId: 't', title: 'Call', sentiment: 'constructor', purpose: '__proto__' }],
+        swimlanes: [{ id: 't', name: 'Touchpoints' }, { id: 'n', name: 'Notes' }],
+        nodes: [{ stageId: 1, swimlaneId: 't', title: 'Call', sentiment: 'constructor', purpose: '__proto__' }, { stageId: 1, swimlaneId: 'n', title: 'Note', severity: 'low', iconColor: 'constructor' }],
       }),
     );
     if (!parsed.ok) throw new Error(parsed.error);
-    const { ops } = ojfToOps(parsed.value, { journeyId: uid(), position: 1, name: 'Proto' }, uid);
+    const { ops } = ojfToOps(parsed.value, { journeyId: uid(), position: 1, name: 'Proto', personas: [] }, uid);
     const scores = ops.filter((op) => op.kind === 'create' && op.entity === 'emotion');
     expect(scores).toEqual([]);
     const colours = ops.flatMap((op) => (op.kind === 'create' && op.entity === 'note' ? [op.values.color] : []));

@@ -56,6 +56,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[90]!(db);
     db.prepare(`UPDATE workshop SET client_logo = 'data:image/png;base64,iVBORw0KGgo=' WHERE id = 'w1'`).run();
   },
+  110: (db) => {
+    FIXTURES[100]!(db);
+    db.prepare(`UPDATE stage SET source_id = 's-ojf' WHERE id = 's1'`).run();
+  },
 };
 
 describe('migrations', () => {

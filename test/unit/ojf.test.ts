@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { journeyTouchpoints, newJourneyOps, notesIn, setEmotionOps, stagesOf } from '../../shared/domain/journey';
-import { journeyToOjf, laneKindOf, ojfToOps, parseOjf } from '../../shared/domain/ojf';
+import fc from 'fast-check';
+import fs from 'node:fs';
+import { journeyTouchpoints, lanesOf, newJourneyOps, notesIn, setEmotionOps, stagesOf } from '../../shared/domain/journey';
+import { journeyToOjf, laneKindOf, ojfToOps, parseOjf, type OjfOut } from '../../shared/domain/ojf';
 import { parseTemplate } from '../../shared/domain/templates';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
-import fs from 'node:fs';
 
 let n = 0;
 const id = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 const blank = (): WorkshopDoc => ({ workshop: { id: 'w' } as never, rows: emptyTables() });
+const target = (journeyId: string, name = 'Imported') => ({ journeyId, position: 1, name, personas: [] });
+
+function load(file: unknown, doc = blank()) {
+  const parsed = parseOjf(JSON.stringify(file));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const journeyId = id();
+  const { ops, unmapped } = ojfToOps(parsed.value, target(journeyId), id);
+  return { doc: applyOps(doc, ops), journeyId, unmapped };
+}
 
 const sample = {
   version: '1.0',
@@ -21,20 +31,19 @@ const sample = {
   ],
   nodes: [
     { stageId: 1, swimlaneId: 'g', title: 'Find a gift', description: 'Under £50' },
-    { stageId: 2, swimlaneId: 't', title: 'Checkout', purpose: 'touchpoint', score: 3, tags: ['channel:web', 'team:sales'], blueprint: { backstage: 'Fraud check', evidence: 'Receipt' } },
+    { stageId: 2, swimlaneId: 't', title: 'Checkout', purpose: 'touchpoint', score: 3, tags: ['channel:web', 'team:sales', 'Mobile'], blueprint: { backstage: 'Fraud check', evidence: 'Receipt' } },
     { stageId: 2, swimlaneId: 'x', title: 'Warehouse picks the order' },
     { stageId: 1, swimlaneId: 'g', title: 'Price is key', purpose: 'pain-point', severity: 'medium' },
   ],
 };
 
-describe('OpenJourney import', () => {
-  it('refuses a file that is not JSON, or not an OJF journey, naming the problem', () => {
+describe('reading an OpenJourney file', () => {
+  it('refuses a file that is not JSON, or not an OJF journey, naming the problem in words', () => {
     expect(parseOjf('{oops')).toEqual({ ok: false, error: expect.stringContaining('not valid JSON') });
-    expect(parseOjf('[]')).toMatchObject({ ok: false });
+    expect(parseOjf('[]')).toMatchObject({ ok: false, error: expect.stringContaining('not an OpenJourney journey') });
     const noStages = parseOjf(JSON.stringify({ ...sample, stages: [] }));
     expect(noStages).toMatchObject({ ok: false, error: expect.stringMatching(/^stages:/) });
     const badScore = parseOjf(JSON.stringify({ ...sample, nodes: [{ ...sample.nodes[0], score: 9 }] }));
-    // In words, not paths: which item, by its number and title, and what is wrong with it.
     expect(badScore).toEqual({ ok: false, error: 'Item 1, “Find a gift”: score 9 is outside −5 to +5' });
     const noTitle = parseOjf(JSON.stringify({ ...sample, nodes: [{ stageId: 1, swimlaneId: 'g' }] }));
     expect(noTitle).toMatchObject({ ok: false, error: expect.stringMatching(/^Item 1: title: /) });
@@ -44,110 +53,261 @@ describe('OpenJourney import', () => {
     expect(dupe).toMatchObject({ ok: false, error: 'Two stages share the same id.' });
   });
 
-  it('reads what the reference editor writes on every node: null fields, and blueprint layers as lists, empty or not', () => {
+  it('reads what the reference editor writes on every node: ids, null fields, empty strings, and blueprint layers as lists of objects', () => {
     const edited = {
       ...sample,
+      title: 'Gift shopping',
+      persona: 'Busy parent',
       nodes: [
-        { ...sample.nodes[0], score: null, icon: null, tags: null, blueprint: { evidence: [], onstage: [], backstage: [], support: [] } },
-        { ...sample.nodes[1], blueprint: { onstage: ['Cashier scans', ' Card reader '], backstage: ['Fraud check'], support: [], evidence: null } },
+        { ...sample.nodes[0], id: 'n-1', score: null, icon: null, tags: [], sentiment: '', purpose: '', blueprint: { evidence: [], onstage: [], backstage: [], support: [] } },
+        { ...sample.nodes[1], id: 'n-2', blueprint: { onstage: [{ actor: 'Cashier', action: 'Scans' }], backstage: [{ actor: '', action: 'Fraud check' }], support: [{ system: 'PSP', description: 'Authorises' }], evidence: [{ item: 'Receipt', type: 'Paper' }] } },
       ],
     };
     const parsed = parseOjf(JSON.stringify(edited));
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    expect(parsed.value.nodes[0]).not.toHaveProperty('score');
-    expect(parsed.value.nodes[0]).not.toHaveProperty('blueprint');
-    expect(parsed.value.nodes[1]!.blueprint).toEqual({ onstage: 'Cashier scans\nCard reader', backstage: 'Fraud check' });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const [a, b] = parsed.value.nodes;
+    expect(a).toEqual({ id: 'n-1', stageId: '1', swimlaneId: 'g', title: 'Find a gift', description: 'Under £50' });
+    expect(b!.blueprint).toEqual({
+      onstage: [{ who: 'Cashier', what: 'Scans' }],
+      backstage: [{ who: '', what: 'Fraud check' }],
+      support: [{ who: 'PSP', what: 'Authorises' }],
+      evidence: [{ who: 'Paper', what: 'Receipt' }],
+    });
+    expect(parsed.value.unknown).toEqual([]);
+  });
+
+  it('reads the newer layout: a metadata object for title, version and persona, blueprint layers as lists of strings', () => {
+    const newer = {
+      metadata: { title: 'Clinic visit', version: 2, persona: 'Nervous patient', pointOfView: 'First appointment', author: 'Ann' },
+      stages: [{ id: 's1', name: 'Arrive', overrideEmotion: -2 }],
+      swimlanes: [{ id: 'sl1', name: 'Touchpoints' }],
+      nodes: [{ id: 'n1', stage: 's1', swimlane: 'sl1', title: 'Reception', blueprint: { onstage: ['Greets the patient', ' '], backstage: ['Checks the booking'], support: [], evidence: ['Sign-in tablet'] }, colour: 'red' }],
+    };
+    const parsed = parseOjf(JSON.stringify(newer));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value).toMatchObject({ title: 'Clinic visit', version: '2', persona: 'Nervous patient', pointOfView: 'First appointment' });
+    expect(parsed.value.nodes[0]).toMatchObject({ stageId: 's1', swimlaneId: 'sl1', blueprint: { onstage: [{ who: '', what: 'Greets the patient' }], backstage: [{ who: '', what: 'Checks the booking' }], evidence: [{ who: '', what: 'Sign-in tablet' }] } });
+    expect(parsed.value.unknown).toEqual([
+      { where: 'Its metadata', fields: ['author'] },
+      { where: 'Item 1, “Reception”', fields: ['colour'] },
+    ]);
   });
 
   it('accepts a byte-order mark and numeric ids', () => {
     expect(parseOjf('\uFEFF' + JSON.stringify(sample)).ok).toBe(true);
   });
 
-  it('maps lanes by meaning, and gives unknown swimlanes a lane of their own', () => {
+  it('maps lanes by meaning, and leaves unknown swimlanes as lanes of their own', () => {
     expect(laneKindOf('Customer goals')).toBe('goals');
     expect(laneKindOf('Pain points')).toBe('pain_points');
     expect(laneKindOf('What they think and say')).toBe('thoughts');
+    expect(laneKindOf('User Health (Sentiment)')).toBe('emotions');
     expect(laneKindOf('Back office')).toBeNull();
-  });
-
-  it('creates stages, notes, touchpoints with scores and channels, and blueprint items; and lists what it dropped', () => {
-    const parsed = parseOjf(JSON.stringify(sample));
-    if (!parsed.ok) throw new Error(parsed.error);
-    const journeyId = id();
-    const { ops, unmapped } = ojfToOps(parsed.value, { journeyId, position: 1, name: 'Shop' }, id);
-    const doc = applyOps(blank(), ops);
-    expect(stagesOf(doc.rows, journeyId).map((s) => s.name)).toEqual(['Discover', 'Buy']);
-    const [tp] = journeyTouchpoints(doc.rows, journeyId);
-    expect(tp).toMatchObject({ name: 'Checkout', channel: 'Website', team: 'Sales' });
-    expect(Object.values(doc.rows.emotion)[0]!.score).toBe(1); // 3 / 2.5 = 1.2 → 1
-    expect(Object.values(doc.rows.blueprintItem).map((b) => [b.layer, b.text])).toEqual([['back_stage', 'Fraud check']]);
-    const custom = Object.values(doc.rows.lane).find((l) => l.kind === 'custom')!;
-    expect(custom.name).toBe('Back office');
-    const stage1 = stagesOf(doc.rows, journeyId)[0]!;
-    const goals = Object.values(doc.rows.lane).find((l) => l.kind === 'goals')!;
-    expect(notesIn(doc.rows, stage1.id, goals.id).map((x) => x.text)).toEqual(['Find a gift\nUnder £50']);
-    const pains = Object.values(doc.rows.lane).find((l) => l.kind === 'pain_points')!;
-    expect(notesIn(doc.rows, stage1.id, pains.id)).toMatchObject([{ text: 'Price is key', color: 'orange' }]);
-    expect(unmapped).toEqual([expect.stringContaining('evidence')]);
-    expect(doc.rows.journey[journeyId]!.pointOfView).toBe('First-time buyer');
   });
 });
 
-describe('OpenJourney export', () => {
-  it('round-trips a template journey: stages, notes, touchpoints, moments of truth and scores', () => {
+describe('importing an OpenJourney file', () => {
+  it('keeps every swimlane as a lane with its own name, in the file’s order, each item with all its fields', () => {
+    const { doc, journeyId, unmapped } = load(sample);
+    expect(lanesOf(doc.rows, journeyId).map((l) => [l.name, l.kind])).toEqual([
+      ['Customer goals', 'goals'],
+      ['Touchpoints', 'touchpoints'],
+      ['Emotions', 'emotions'],
+      ['Back office', 'custom'],
+    ]);
+    expect(stagesOf(doc.rows, journeyId).map((s) => [s.name, s.sourceId])).toEqual([['Discover', '1'], ['Buy', '2']]);
+    const [tp] = journeyTouchpoints(doc.rows, journeyId);
+    expect(tp).toMatchObject({ name: 'Checkout', channel: 'Website', team: 'Sales', purpose: 'touchpoint', tags: ['channel:web', 'team:sales', 'Mobile'] });
+    expect(Object.values(doc.rows.emotion)[0]!.score).toBeCloseTo(1.2, 10); // 3 on −5…+5, not rounded
+    expect(Object.values(doc.rows.blueprintItem).map((b) => [b.layer, b.text, b.touchpointId])).toEqual([
+      ['evidence', 'Receipt', tp!.id],
+      ['back_stage', 'Fraud check', tp!.id],
+    ]);
+    const stage1 = stagesOf(doc.rows, journeyId)[0]!;
+    const goals = lanesOf(doc.rows, journeyId)[0]!;
+    expect(notesIn(doc.rows, stage1.id, goals.id)).toMatchObject([
+      { text: 'Find a gift', description: 'Under £50', color: 'yellow' },
+      // A "pain-point" purpose stays on the note, in the lane the file put it in.
+      { text: 'Price is key', purpose: 'pain-point', severity: 'medium', color: 'orange' },
+    ]);
+    expect(unmapped).toEqual([]);
+    expect(doc.rows.journey[journeyId]!.pointOfView).toBe('First-time buyer');
+  });
+
+  it('keeps Digital and Physical touchpoints apart, and puts a point on the curve for every scored item', () => {
+    const file = {
+      title: 'Visit',
+      persona: { name: 'Sam', description: 'Drives in' },
+      stages: [{ id: 's', name: 'Arrive' }],
+      swimlanes: [
+        { id: 'd', name: 'Digital touchpoints' },
+        { id: 'p', name: 'Physical touchpoints' },
+        { id: 'e', name: 'Emotional State' },
+        { id: 'g', name: 'Goals' },
+      ],
+      nodes: [
+        { stageId: 's', swimlaneId: 'd', title: 'Booking app', score: 1 },
+        { stageId: 's', swimlaneId: 'p', title: 'Car park', score: -2, isMomentOfTruth: true },
+        { stageId: 's', swimlaneId: 'e', title: 'Anxious about being late', description: 'Circles twice', score: -4, sentiment: 'anxious' },
+        { stageId: 's', swimlaneId: 'g', title: 'Park close to the door', score: 2, icon: 'car', iconColor: '#bfdbfe' },
+      ],
+    };
+    const { doc, journeyId } = load(file);
+    expect(lanesOf(doc.rows, journeyId).map((l) => [l.name, l.kind])).toEqual([
+      ['Digital touchpoints', 'touchpoints'],
+      ['Physical touchpoints', 'custom'],
+      ['Emotional State', 'emotions'],
+      ['Goals', 'goals'],
+    ]);
+    const notes = Object.values(doc.rows.note);
+    expect(notes.map((x) => [x.text, x.score, x.momentOfTruth])).toEqual([
+      ['Car park', -0.8, true],
+      ['Anxious about being late', -1.6, false],
+      ['Park close to the door', 0.8, false],
+    ]);
+    expect(notes[1]).toMatchObject({ description: 'Circles twice', sentiment: 'anxious' });
+    expect(notes[2]).toMatchObject({ icon: 'car', iconColor: '#bfdbfe', color: 'blue' });
+    const journey = doc.rows.journey[journeyId]!;
+    expect(journey.name).toBe('Visit');
+    expect(doc.rows.persona[journey.personaId!]).toMatchObject({ name: 'Sam', bio: 'Drives in' });
+  });
+
+  it('links the file’s persona to the workshop’s persona of that name rather than making a second', () => {
+    const parsed = parseOjf(JSON.stringify({ ...sample, persona: 'busy parent' }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { ops } = ojfToOps(parsed.value, { ...target(id()), personas: [{ id: 'p1', name: 'Busy Parent', position: 1 }] }, id);
+    expect(ops.filter((o) => o.kind === 'create' && o.entity === 'persona')).toEqual([]);
+    expect(ops.find((o) => o.kind === 'create' && o.entity === 'journey')).toMatchObject({ values: { personaId: 'p1' } });
+  });
+
+  it('names, by item, what it could not keep: a stage’s own emotion score, fields the format does not define, text cut to a field’s limit', () => {
+    const { unmapped } = load({
+      stages: [{ id: 's', name: 'Arrive', overrideEmotion: 3 }],
+      swimlanes: [{ id: 't', name: 'Touchpoints' }],
+      nodes: [
+        { stageId: 's', swimlaneId: 't', title: 'x'.repeat(250), comments: [] },
+        { stageId: 's', swimlaneId: 't', title: 'Desk', description: 'y'.repeat(2500) },
+      ],
+    });
+    expect(unmapped).toEqual([
+      'A stage\'s own emotion score (here the curve follows the scored items) on “Arrive”.',
+      `Item 1, “${'x'.repeat(60)}”: “comments”, which the format does not define.`,
+      expect.stringMatching(/^Text longer than its field holds, shortened, on “x+…?” and “Desk”\.$/),
+    ]);
+  });
+});
+
+/** A file with every empty field dropped and nodes in id order: two files say the same when these match. */
+function canonical(file: OjfOut | Record<string, unknown>) {
+  const f = file as OjfOut;
+  const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  const blueprint = (bp: Record<string, Record<string, string>[]> | undefined) =>
+    clean(Object.fromEntries(Object.entries(bp ?? {}).map(([k, list]) => [k, list.filter((e) => Object.values(e).some(Boolean))])));
+  return {
+    title: f.title,
+    persona: f.persona || undefined,
+    pointOfView: f.pointOfView || undefined,
+    stages: f.stages,
+    swimlanes: f.swimlanes,
+    nodes: [...f.nodes]
+      .map((x) => clean({ ...x, isMomentOfTruth: x.isMomentOfTruth || undefined, blueprint: undefined, ...{ bp: blueprint(x.blueprint) } }))
+      .map((x) => (Object.keys(x.bp as object).length ? x : { ...x, bp: undefined }))
+      .map(clean)
+      .sort((a, b) => String(a.id).localeCompare(String(b.id))),
+  };
+}
+
+const word = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,15}$/);
+const ojfFile = fc
+  .record({
+    stages: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^s[0-9]{1,3}$/), name: word }), { minLength: 1, maxLength: 4, selector: (s) => s.id }),
+    lanes: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^l[0-9]{1,3}$/), name: fc.oneof(word, fc.constantFrom('Touchpoints', 'Emotional State', 'Pain points', 'Digital channel', 'Physical channel', 'Thoughts')) }), { minLength: 1, maxLength: 5, selector: (l) => l.id }),
+    title: word,
+    persona: fc.option(word, { nil: '' }),
+    pointOfView: fc.option(fc.string({ maxLength: 80 }), { nil: '' }),
+  })
+  .chain((base) =>
+    fc.record({
+      base: fc.constant(base),
+      nodes: fc.uniqueArray(
+        fc.record({
+          id: fc.stringMatching(/^n-[a-z0-9]{1,8}$/),
+          stageId: fc.constantFrom(...base.stages.map((s) => s.id)),
+          swimlaneId: fc.constantFrom(...base.lanes.map((l) => l.id)),
+          title: fc.string({ maxLength: 120 }),
+          description: fc.string({ maxLength: 300 }),
+          severity: fc.constantFrom(null, 'low', 'medium', 'high'),
+          score: fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }),
+          sentiment: fc.constantFrom('', 'frustrated', 'delighted', 'anxious'),
+          purpose: fc.constantFrom('', 'pain-point', 'touchpoint', 'milestone', 'gain'),
+          icon: fc.constantFrom('', 'search', 'mood_bad'),
+          iconColor: fc.constantFrom('', '#ffffff', '#fde68a', '#fbcfe8', '#4f46e5', '#ff0000'),
+          isMomentOfTruth: fc.boolean(),
+          tags: fc.array(fc.oneof(word, fc.constantFrom('channel:Website', 'team:Sales', 'Mobile')), { maxLength: 3 }),
+          blueprint: fc.record({
+            onstage: fc.array(fc.record({ actor: word, action: word }), { maxLength: 2 }),
+            backstage: fc.array(fc.record({ actor: word, action: word }), { maxLength: 2 }),
+            support: fc.array(fc.record({ system: word, description: word }), { maxLength: 2 }),
+            evidence: fc.array(fc.record({ item: word, type: word }), { maxLength: 2 }),
+          }),
+        }),
+        { maxLength: 12, selector: (x) => x.id },
+      ),
+    }),
+  )
+  .map(({ base, nodes }) => ({ version: '1.0', title: base.title, persona: base.persona, pointOfView: base.pointOfView, stages: base.stages, swimlanes: base.lanes, nodes }));
+
+describe('OpenJourney round trips', () => {
+  it('.ojf → Touchpoint → .ojf loses nothing, for any file the reference editor can write', () => {
+    fc.assert(
+      fc.property(ojfFile, (file) => {
+        const { doc, journeyId, unmapped } = load(file);
+        expect(unmapped).toEqual([]);
+        const { file: out, unwritten } = journeyToOjf(doc, journeyId);
+        expect(unwritten).toEqual([]);
+        expect(canonical(out)).toEqual(canonical(file as never));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes the reference editor’s current layout: a title, the persona by name, and every field on every node', () => {
+    const { doc, journeyId } = load({ ...sample, title: 'Gifts', persona: { name: 'Parent' } });
+    const { file } = journeyToOjf(doc, journeyId);
+    expect(Object.keys(file)).toEqual(['version', 'title', 'persona', 'pointOfView', 'stages', 'swimlanes', 'nodes']);
+    expect(file).toMatchObject({ version: '1.0', title: 'Gifts', persona: 'Parent' });
+    // The import's own emotion lane is not a swimlane there: its curve follows the scores.
+    expect(file.swimlanes.map((s) => s.name)).toEqual(['Customer goals', 'Touchpoints', 'Emotions', 'Back office']);
+    const checkout = file.nodes.find((x) => x.title === 'Checkout')!;
+    expect(Object.keys(checkout).sort()).toEqual(['blueprint', 'description', 'icon', 'iconColor', 'id', 'isMomentOfTruth', 'purpose', 'score', 'sentiment', 'severity', 'stageId', 'swimlaneId', 'tags', 'title'].sort());
+    expect(checkout).toMatchObject({ score: 3, tags: ['channel:web', 'team:sales', 'Mobile'], blueprint: { evidence: [{ item: 'Receipt', type: '' }], onstage: [], backstage: [{ actor: '', action: 'Fraud check' }], support: [] } });
+    expect(file.nodes.every((x) => typeof x.id === 'string' && x.id.length > 0)).toBe(true);
+  });
+
+  it('Touchpoint → .ojf → Touchpoint keeps stages, lanes, notes with their colours and scores, touchpoints with channels, teams, moments and scores', () => {
     const template = parseTemplate(JSON.parse(fs.readFileSync('resources/templates/air-travel.json', 'utf8')));
     const journeyId = id();
     let doc = applyOps(blank(), newJourneyOps({ journeyId, name: 'Air', personaId: null, position: 1, template }, id));
     const tps = journeyTouchpoints(doc.rows, journeyId);
     const scores = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2];
     tps.slice(0, scores.length).forEach((t, i) => (doc = applyOps(doc, setEmotionOps(doc, t.id, scores[i]!, id))));
+    const notes = Object.values(doc.rows.note).filter((x) => x.journeyId === journeyId);
+    const colours = ['pink', 'blue', 'green', 'orange', 'purple', 'grey'] as const;
+    doc = applyOps(doc, notes.slice(0, colours.length).map((x, i) => ({ kind: 'update', entity: 'note', id: x.id, patch: { color: colours[i]!, score: i % 2 ? 1.5 : null, description: `Why ${i}` } })));
 
-    const file = journeyToOjf(doc, journeyId);
-    const parsed = parseOjf(JSON.stringify(file));
-    if (!parsed.ok) throw new Error(parsed.error);
-    const back = id();
-    const { ops, unmapped } = ojfToOps(parsed.value, { journeyId: back, position: 2, name: 'Air' }, id);
-    expect(unmapped).toEqual([]);
-    const again = applyOps(doc, ops);
+    const { file, unwritten } = journeyToOjf(doc, journeyId);
+    expect(unwritten).toEqual([]);
+    const back = load(file, doc);
 
     const summary = (d: WorkshopDoc, j: string) => ({
       stages: stagesOf(d.rows, j).map((s) => s.name),
+      lanes: lanesOf(d.rows, j).map((l) => [l.name, l.kind]),
       touchpoints: journeyTouchpoints(d.rows, j).map((t) => [t.name, t.channel, t.team, t.momentOfTruth, Object.values(d.rows.emotion).find((e) => e.touchpointId === t.id)?.score ?? null]),
-      notes: Object.values(d.rows.note).filter((x) => x.journeyId === j).map((x) => [d.rows.stage[x.stageId]!.name, d.rows.lane[x.laneId]!.kind, x.text]).sort(),
+      notes: Object.values(d.rows.note)
+        .filter((x) => x.journeyId === j)
+        .map((x) => [d.rows.stage[x.stageId]!.name, d.rows.lane[x.laneId]!.name, x.text, x.color, x.score, x.description])
+        .sort(),
     });
-    expect(summary(again, back)).toEqual(summary(doc, journeyId));
-  });
-
-  it('keeps the words of an emotion lane’s items as notes while their scores feed the curve, and names every item whose field it could not keep', () => {
-    const file = {
-      version: '1.0',
-      stages: [{ id: 's', name: 'Arrive' }],
-      swimlanes: [{ id: 't', name: 'Touchpoints' }, { id: 'e', name: 'Emotional State' }, { id: 'g', name: 'Goals' }],
-      nodes: [
-        { stageId: 's', swimlaneId: 't', title: 'Car park', purpose: 'touchpoint' },
-        { stageId: 's', swimlaneId: 'e', title: 'Anxious about being late', description: 'Circles twice', score: -4 },
-        { stageId: 's', swimlaneId: 'e', title: 'Relieved at the desk', score: 3 },
-        { stageId: 's', swimlaneId: 'g', title: 'Park close to the door', score: 2, isMomentOfTruth: true, icon: 'car' },
-        { stageId: 's', swimlaneId: 'g', title: 'Long story', description: 'x'.repeat(2500) },
-      ],
-    };
-    const parsed = parseOjf(JSON.stringify(file));
-    if (!parsed.ok) throw new Error(parsed.error);
-    const journeyId = id();
-    const { ops, unmapped } = ojfToOps(parsed.value, { journeyId, position: 1, name: 'Visit' }, id);
-    const doc = applyOps(blank(), ops);
-    const thoughts = Object.values(doc.rows.lane).find((l) => l.kind === 'thoughts')!;
-    const stage = stagesOf(doc.rows, journeyId)[0]!;
-    expect(notesIn(doc.rows, stage.id, thoughts.id).map((n) => n.text)).toEqual(['Anxious about being late\nCircles twice', 'Relieved at the desk']);
-    // The first feeling scores the stage's one touchpoint; the second has no touchpoint left, and says so.
-    expect(Object.values(doc.rows.emotion).map((e) => e.score)).toEqual([-1.5]);
-    expect(unmapped).toEqual([
-      'Icons and icon colours (the map draws none) on “Park close to the door”.',
-      'Scores on items that are not touchpoints (emotions are scored per touchpoint): “Park close to the door” and “Relieved at the desk”.',
-      '“Moment of truth” on items that are not touchpoints: “Park close to the door”.',
-      'Text longer than 2,000 characters, shortened to that, on “Long story”.',
-    ]);
+    expect(summary(back.doc, back.journeyId)).toEqual(summary(doc, journeyId));
   });
 });
-

@@ -14,6 +14,7 @@ import { up as periods } from './0070-periods';
 import { up as vocabularyAndPhases } from './0080-vocabulary-and-phases';
 import { up as surveyNames } from './0090-survey-names';
 import { up as clientLogo } from './0100-client-logo';
+import { up as itemDetails } from './0110-item-details';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 80, name: '0080-vocabulary-and-phases', up: vocabularyAndPhases },
   { version: 90, name: '0090-survey-names', up: surveyNames },
   { version: 100, name: '0100-client-logo', up: clientLogo },
+  { version: 110, name: '0110-item-details', up: itemDetails },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,7 +7,7 @@ import { phaseMarks } from '../../../shared/domain/phases';
 import { termLabel } from '../../../shared/domain/vocabulary';
 import { gapByTouchpoint } from '../../../shared/domain/gaps';
 import { lanesOf, stagesOf } from '../../../shared/domain/journey';
-import { GEOMETRY, layoutJourney, NOTE_TEXT_WIDTH, type Measure } from '../../../shared/layout/journey-layout';
+import { GEOMETRY, layoutJourney, NOTE_TEXT_WIDTH, pointName, type Measure } from '../../../shared/layout/journey-layout';
 import { heatColor, NOTE_FILL, NOTE_TEXT } from '../../../shared/layout/palette';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
@@ -82,7 +82,7 @@ export function drawJourneyMap(doc: Pdf, wd: WorkshopDoc, journeyId: string): vo
             const gapAfter = i < sorted.length - 1 ? sorted[i + 1]!.x - p.x : Infinity;
             const crowded = Math.min(gapBefore, gapAfter) < 190;
             const width = Math.min(190, crowded ? Math.min(gapBefore, gapAfter) * 2 - 8 : 190);
-            const name = wd.rows.touchpoint[p.touchpointId]?.name ?? '';
+            const name = pointName(wd.rows, p);
             const label = `${name} ${formatScore(p.score!)}`.trim();
             const roomAbove = p.y - row.y > 30;
             const roomBelow = row.y + row.height - p.y > 30;

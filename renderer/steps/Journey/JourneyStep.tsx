@@ -44,7 +44,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
   const [deletingStage, setDeletingStage] = useState<string | null>(null);
   const [deletingJourney, setDeletingJourney] = useState(false);
   const [drawAll, setDrawAll] = useState(false);
-  const [unmapped, setUnmapped] = useState<string[] | null>(null);
+  const [unmapped, setUnmapped] = useState<{ title: string; items: string[] } | null>(null);
   const canvasRef = useRef<JourneyCanvasHandle | null>(null);
   const heatMap = useMapUi((s) => s.heatMap);
 
@@ -76,12 +76,13 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
     const parsed = parseOjf(await file.text());
     if (!parsed.ok) return toast(msg.journey.ojf.refused(parsed.error), 'error');
     const journeyId = newId();
-    const { ops, unmapped: lost } = ojfToOps(parsed.value, { journeyId, position: nextPosition(journeys), name: file.name.replace(/\.ojf$/i, '') }, newId);
+    const personas = Object.values(doc.rows.persona);
+    const { ops, unmapped: lost } = ojfToOps(parsed.value, { journeyId, position: nextPosition(journeys), name: file.name.replace(/\.ojf$/i, ''), personas }, newId);
     dispatch(ops);
     openJourney(journeyId);
-    const name = ojfPersonaName(parsed.value) || file.name;
+    const name = parsed.value.title?.trim() || ojfPersonaName(parsed.value) || file.name;
     if (lost.length) {
-      setUnmapped(lost);
+      setUnmapped({ title: msg.journey.ojf.unmappedTitle, items: lost });
       toast(msg.journey.ojf.importedWithNotes(name, lost.length));
     } else toast(msg.journey.ojf.imported(name));
   };
@@ -113,9 +114,9 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
         onClose={() => setCreating(false)}
         onCreate={(spec) => createJourney({ ...spec, position: nextPosition(journeys) })}
       />
-      <Dialog open={unmapped !== null} title={msg.journey.ojf.unmappedTitle} onClose={() => setUnmapped(null)} actions={null}>
+      <Dialog open={unmapped !== null} title={unmapped?.title ?? ''} onClose={() => setUnmapped(null)} actions={null}>
         <ul className="unmapped-list">
-          {(unmapped ?? []).map((u, i) => (
+          {(unmapped?.items ?? []).map((u, i) => (
             <li key={i}>{u}</li>
           ))}
         </ul>
@@ -244,10 +245,13 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
           type="button"
           className="btn btn-secondary btn-small"
           onClick={() => {
-            const data = journeyToOjf(doc, journey.id);
+            const { file: data, unwritten } = journeyToOjf(doc, journey.id);
             const file = fileName(journey.name || msg.journey.heading, 'ojf');
             download(file, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-            toast(msg.journey.exported(file));
+            if (unwritten.length) {
+              setUnmapped({ title: msg.journey.ojf.unwrittenTitle, items: unwritten });
+              toast(msg.journey.ojf.exportedWithNotes(file, unwritten.length));
+            } else toast(msg.journey.exported(file));
           }}
         >
           <FileDown size={15} aria-hidden />

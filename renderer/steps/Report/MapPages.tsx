@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { gapByTouchpoint } from '../../../shared/domain/gaps';
 import { lanesOf, stagesOf } from '../../../shared/domain/journey';
 import { BP, layoutBlueprint } from '../../../shared/layout/blueprint-layout';
-import { GEOMETRY, layoutJourney, type Box } from '../../../shared/layout/journey-layout';
+import { GEOMETRY, layoutJourney, pointName, type Box } from '../../../shared/layout/journey-layout';
 import { heatColor, NOTE_FILL, NOTE_TEXT } from '../../../shared/layout/palette';
 import { mapPages, tileFrame, type Tile } from '../../../shared/layout/tiles';
 import type { WorkshopDoc } from '../../../shared/model/ops';
@@ -241,13 +241,13 @@ export function JourneyPages({ doc, journeyId, first = 1, fit, focus }: { doc: W
               <line x1={view.x} x2={view.x + view.width} y1={row.y + row.height / 2} y2={row.y + row.height / 2} stroke="#c3cad3" strokeDasharray="4 4" />
               {points.length > 1 && <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} fill="none" stroke="#0d7a72" strokeWidth={3} />}
               {points.map((p) => (
-                <circle key={p.touchpointId} cx={p.x} cy={p.y} r={6} fill="#0d7a72" />
+                <circle key={p.key} cx={p.x} cy={p.y} r={6} fill="#0d7a72" />
               ))}
               {points.map((p, i) => {
                 const above = p.y - row.y > 30 && (i % 2 === 0 || row.y + row.height - p.y <= 30);
                 return (
-                  <text key={`l-${p.touchpointId}`} className="map-emotion-label" x={p.x} y={above ? p.y - 12 : p.y + 24} textAnchor="middle" fontSize={13} fontWeight={650} fill="#14171c">
-                    {`${doc.rows.touchpoint[p.touchpointId]?.name ?? ''} ${formatScore(p.score!)}`}
+                  <text key={`l-${p.key}`} className="map-emotion-label" x={p.x} y={above ? p.y - 12 : p.y + 24} textAnchor="middle" fontSize={13} fontWeight={650} fill="#14171c">
+                    {`${pointName(doc.rows, p)} ${formatScore(p.score!)}`}
                   </text>
                 );
               })}
