@@ -5,6 +5,7 @@
  * does a blueprint. Written with the `docx` library (it writes real .docx XML; nothing else here
  * could).
  */
+import { journeyDetails } from '../../shared/domain/journey-details';
 import { termLabel } from '../../shared/domain/vocabulary';
 import { BorderStyle, Document, HeadingLevel, PageOrientation, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
 import type { Branding } from '../../shared/api';
@@ -99,18 +100,32 @@ function journeyTable(wd: WorkshopDoc, journeyId: string): Block[] {
       rows.push([
         lane.name,
         ...stages.map((s) =>
-          touchpointsOf(wd.rows, s.id)
-            .map((t) => {
+          [
+            ...touchpointsOf(wd.rows, s.id).map((t) => {
               const e = emotionOf(wd.rows, t.id);
               return e ? `${t.name} ${formatScore(e.score)}` : '';
-            })
+            }),
+            // Scored notes are points on the curve too (a map brought from another tool).
+            ...Object.values(wd.rows.note)
+              .filter((n) => n.stageId === s.id && n.score !== null)
+              .map((n) => `${n.text.split('\n')[0]} ${formatScore(n.score!)}`),
+          ]
             .filter(Boolean)
             .join('\n'),
         ),
       ]);
     else rows.push([lane.name, ...stages.map((s) => notesIn(wd.rows, s.id, lane.id).map((n) => `• ${n.text}`).join('\n'))]);
   }
-  return [heading(`${msg.report.sections.journey}: ${wd.rows.journey[journeyId]?.name ?? ''}`), table(['', ...stages.map((s) => s.name)], rows)];
+  const details = journeyDetails(wd, journeyId);
+  const C = msg.report.detailColumns;
+  return [
+    heading(`${msg.report.sections.journey}: ${wd.rows.journey[journeyId]?.name ?? ''}`),
+    ...labelled(msg.journey.details.pointOfView, details.pointOfView),
+    table(['', ...stages.map((s) => s.name)], rows),
+    ...(details.items.length
+      ? [heading(msg.report.sections.journeyDetails, HeadingLevel.HEADING_2), table([C.stage, C.lane, C.item, C.said], details.items.map((i) => [i.stage, i.lane, { text: i.title, bold: true }, [i.description, i.meta.join(' · ')].filter(Boolean).join('\n')]))]
+      : []),
+  ];
 }
 
 function blueprintTable(wd: WorkshopDoc, journeyId: string): Block[] {

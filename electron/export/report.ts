@@ -7,6 +7,7 @@
  * with nothing in it is left out, heading and all; the last page keeps room for notes. All text
  * is real text. Content comes from shared/domain/report.ts, the same data the Report step shows.
  */
+import { hasDetails, type JourneyDetails } from '../../shared/domain/journey-details';
 import type { Branding, ExportedFile, ReportSection } from '../../shared/api';
 import { fileName } from '../../shared/domain/file-name';
 import { formatMetric } from '../../shared/domain/metrics';
@@ -220,6 +221,24 @@ function drawMeasure(doc: Pdf, data: ReportData): void {
   );
 }
 
+/** The journey in words after its map: whose journey it is, and what the items say beyond their text. */
+function drawJourneyDetails(doc: Pdf, name: string, details: JourneyDetails): void {
+  const C = msg.report.detailColumns;
+  startSection(doc, `${msg.report.sections.journeyDetails}: ${name}`);
+  labelled(doc, msg.journey.details.pointOfView, details.pointOfView);
+  if (details.items.length === 0) return;
+  drawTable(
+    doc,
+    [
+      { header: C.stage, weight: 1.1 },
+      { header: C.lane, weight: 1.1 },
+      { header: C.item, weight: 1.8 },
+      { header: C.said, weight: 3.2 },
+    ],
+    details.items.map((i): Cell[] => [i.stage, i.lane, { text: i.title, bold: true }, [i.description, i.meta.join(' · ')].filter(Boolean).join('\n')]),
+  );
+}
+
 /** The rest of a last page that is mostly empty becomes ruled space for the reader's notes. */
 function drawNotes(doc: Pdf): boolean {
   const bottom = doc.page.height - doc.page.margins.bottom;
@@ -282,7 +301,10 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
         drawPersonas(doc, data);
       }),
     journeys: () => {
-      for (const j of data.journeys) section(`map:${j.journey.id}`, () => drawJourneyMap(doc, wd, j.journey.id));
+      for (const j of data.journeys) {
+        section(`map:${j.journey.id}`, () => drawJourneyMap(doc, wd, j.journey.id));
+        if (hasDetails(j.details)) section(`details:${j.journey.id}`, () => drawJourneyDetails(doc, j.journey.name, j.details));
+      }
     },
     blueprints: () => {
       for (const j of data.journeys) if (j.hasBlueprint) section(`blueprint:${j.journey.id}`, () => drawBlueprint(doc, wd, j.journey.id));

@@ -9,6 +9,7 @@ export type Editing =
   | { kind: 'note'; id: string; draft?: { stageId: string; laneId: string; index: number } }
   | { kind: 'stage'; id: string }
   | { kind: 'touchpoint'; id: string }
+  | { kind: 'noteDetails'; id: string }
   | { kind: 'blueprintItem'; id: string }
   | null;
 

@@ -4,8 +4,9 @@
  * IME, spell-check and screen readers work as anywhere else.
  */
 import { Labeled } from '../ui/Labeled';
-import { Copy, Trash2, X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { Copy, Info, Trash2, X } from 'lucide-react';
+import { ItemDetailsFields } from './ItemDetails';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { duplicateNotesOps } from '../../shared/domain/journey';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { NOTE_COLORS } from '../../shared/model/vocab';
@@ -33,12 +34,34 @@ export function MapOverlays(props: OverlayProps) {
       {editing?.kind === 'note' && <NoteEditor key={editing.id} {...props} />}
       {editing?.kind === 'stage' && <StageRename key={editing.id} {...props} stageId={editing.id} />}
       {editing?.kind === 'touchpoint' && <TouchpointEditor key={editing.id} {...props} touchpointId={editing.id} />}
+      {editing?.kind === 'noteDetails' && <NoteDetails key={editing.id} {...props} noteId={editing.id} />}
       {!editing && <SelectionBar {...props} />}
     </>
   );
 }
 
 const toScreen = (p: OverlayProps, x: number, y: number) => ({ left: x * p.zoom + p.pan.x, top: y * p.zoom + p.pan.y });
+
+/**
+ * Keeps a popover opened under an item inside the map: when the room below runs out it moves up
+ * (above the item if it fits there), and it never hangs past the right edge, so its buttons stay
+ * on screen wherever the item is.
+ */
+function useFitInMap(ref: React.RefObject<HTMLDivElement | null>, left: number, top: number, itemTop: number) {
+  const [place, setPlace] = useState({ left, top });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const map = el?.offsetParent as HTMLElement | null;
+    if (!el || !map) return setPlace({ left, top });
+    const room = map.clientHeight - 8;
+    const h = el.offsetHeight;
+    let y = top;
+    if (top + h > room) y = itemTop - 6 - h >= 8 ? itemTop - 6 - h : Math.max(8, room - h);
+    const x = Math.max(8, Math.min(left, map.clientWidth - el.offsetWidth - 8));
+    setPlace({ left: x, top: y });
+  }, [ref, left, top, itemTop]);
+  return place;
+}
 
 function NoteEditor(props: OverlayProps) {
   const editing = useMapUi((s) => s.editing) as { kind: 'note'; id: string; draft?: { stageId: string; laneId: string; index: number } };
@@ -170,8 +193,11 @@ function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
     ref.current?.focus();
     ref.current?.select();
   }, []);
+  const below = box ? toScreen(props, box.x, box.y + box.height + 6) : { left: 0, top: 0 };
+  const itemTop = box ? toScreen(props, box.x, box.y).top : 0;
+  const panel = useRef<HTMLDivElement>(null);
+  const { left, top } = useFitInMap(panel, below.left, below.top, itemTop);
   if (!t || !box) return null;
-  const { left, top } = toScreen(props, box.x, box.y + box.height + 6);
   const T = msg.journey.touchpoint;
   const update = (patch: Record<string, unknown>, field?: string) =>
     dispatch([{ kind: 'update', entity: 'touchpoint', id: t.id, patch }], field ? { mergeKey: `touchpoint:${t.id}:${field}` } : undefined);
@@ -181,7 +207,8 @@ function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
   };
   return (
     <div
-      className="map-popover"
+      ref={panel}
+      className="map-popover map-popover-wide map-popover-tall"
       role="dialog"
       aria-label={T.name}
       style={{ left, top }}
@@ -211,6 +238,7 @@ function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
         <input type="checkbox" checked={t.momentOfTruth} onChange={(e) => update({ momentOfTruth: e.target.checked })} />
         {T.moment}
       </label>
+      <ItemDetailsFields entity="touchpoint" row={t} />
       <div className="map-popover-actions">
         <button
           type="button"
@@ -223,6 +251,47 @@ function TouchpointEditor(props: OverlayProps & { touchpointId: string }) {
           <Trash2 size={15} aria-hidden />
           {T.delete(t.name)}
         </button>
+        <button type="button" className="btn btn-primary btn-small" onClick={close}>
+          {msg.common.close}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A note's details over the map: its description and what else is said about it. */
+function NoteDetails(props: OverlayProps & { noteId: string }) {
+  const { edit } = useMapUi();
+  const note = props.doc.rows.note[props.noteId];
+  const box = props.layout.notes.find((b) => b.id === props.noteId);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector('textarea')?.focus();
+  }, []);
+  const below = box ? toScreen(props, box.x, box.y + box.height + 6) : { left: 0, top: 0 };
+  const itemTop = box ? toScreen(props, box.x, box.y).top : 0;
+  const { left, top } = useFitInMap(ref, below.left, below.top, itemTop);
+  if (!note || !box) return null;
+  const close = () => {
+    edit(null);
+    props.onDone();
+  };
+  const name = note.text.split('\n')[0]!.slice(0, 60);
+  return (
+    <div
+      ref={ref}
+      className="map-popover map-popover-wide map-popover-tall"
+      role="dialog"
+      aria-label={msg.journey.details.title(name)}
+      style={{ left, top }}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <p className="details-heading">{name}</p>
+      <ItemDetailsFields entity="note" row={note} />
+      <div className="map-popover-actions map-popover-actions-end">
         <button type="button" className="btn btn-primary btn-small" onClick={close}>
           {msg.common.close}
         </button>
@@ -253,6 +322,11 @@ function SelectionBar(props: OverlayProps) {
         />
       ))}
       <span className="bar-sep" />
+      {boxes.length === 1 && (
+        <button type="button" className="icon-btn" aria-label={msg.journey.details.open} title={msg.journey.details.open} onClick={() => useMapUi.getState().edit({ kind: 'noteDetails', id: first.id })}>
+          <Info size={16} aria-hidden />
+        </button>
+      )}
       <button
         type="button"
         className="icon-btn"

@@ -43,6 +43,10 @@ export const GridLayerContent = memo(function GridLayerContent(props: {
 
 function RowGrid({ row, name, colors, width }: { row: RowBox; name: string; colors: CanvasColors; width: number }) {
   const g = GEOMETRY;
+  // On the emotion row the scale ("+2 Very positive") shares the header with the lane's name; a
+  // name longer than "Emotions" ("Emotional State", from another tool) keeps the room and the
+  // scale shows its numbers alone.
+  const longName = row.kind === 'emotions' && name.length > 10;
   return (
     <>
       {row.index % 2 === 1 && (
@@ -52,7 +56,7 @@ function RowGrid({ row, name, colors, width }: { row: RowBox; name: string; colo
       <Text
         x={16}
         y={row.y + 14}
-        width={g.laneHeaderWidth - 28}
+        width={g.laneHeaderWidth - 28 - (row.kind === 'emotions' ? (longName ? 34 : 80) : 0)}
         text={name}
         fontFamily={FONT_FAMILY}
         fontSize={14}
@@ -69,7 +73,7 @@ function RowGrid({ row, name, colors, width }: { row: RowBox; name: string; colo
               y={row.y + row.height / 2 - (score / 2) * (row.height / 2 - 28) - 7}
               width={g.laneHeaderWidth - 28}
               align="right"
-              text={`${score > 0 ? '+' : score < 0 ? '−' : ''}${Math.abs(score)} ${msg.journey.emotion.scale[String(score)]}`}
+              text={`${score > 0 ? '+' : score < 0 ? '−' : ''}${Math.abs(score)}${longName ? '' : ` ${msg.journey.emotion.scale[String(score)]}`}`}
               fontFamily={FONT_FAMILY}
               fontSize={11}
               fill={colors.muted}

@@ -3,6 +3,7 @@
  * report. The on-screen preview (renderer/steps/Report) and the PDF writer (electron/export) both
  * read this, so the preview shows what the file will hold.
  */
+import { journeyDetails, type JourneyDetails } from './journey-details';
 import type { RowOf } from '../model/entities';
 import type { WorkshopDoc } from '../model/ops';
 import { byPosition } from '../model/positions';
@@ -52,6 +53,8 @@ export interface ReportJourney {
   gaps: GapView[];
   /** Whether the blueprint of this journey has anything to show. */
   hasBlueprint: boolean;
+  /** Its point of view and the items with more to say than their text (shared/domain/journey-details.ts). */
+  details: JourneyDetails;
 }
 
 export interface HeardItem {
@@ -100,6 +103,7 @@ export function reportData(doc: WorkshopDoc, ctx: ReportContext): ReportData {
     journey,
     gaps: rankedGaps(doc, journey.id),
     hasBlueprint: items.some((b) => b.journeyId === journey.id),
+    details: journeyDetails(doc, journey.id),
   }));
   const actions = actionRows(doc);
   const open = actions.filter((a) => a.status !== 'done' && a.status !== 'dropped');

@@ -545,6 +545,21 @@ export const en = {
       badge: '★ Moment of truth',
       delete: (name: string) => `Delete touchpoint ${name}`,
     },
+    details: {
+      open: 'Details',
+      title: (name: string) => `Details: ${name}`,
+      description: 'Description',
+      score: 'Emotion score',
+      sentiment: 'Sentiment',
+      sentimentPlaceholder: 'e.g. anxious',
+      severity: 'Severity',
+      noSeverity: 'Not set',
+      severities: { low: 'Low', medium: 'Medium', high: 'High' } as Record<string, string>,
+      tags: 'Tags',
+      tagsPlaceholder: 'Separated by commas',
+      pointOfView: 'Point of view',
+      pointOfViewPlaceholder: 'Whose journey, in what situation',
+    },
     emotion: {
       label: (name: string) => `How the customer feels at ${name}`,
       scale: { '-2': 'Very negative', '-1': 'Negative', '0': 'Neutral', '1': 'Positive', '2': 'Very positive' } as Record<string, string>,
@@ -928,6 +943,7 @@ export const en = {
   },
 
   report: {
+    detailColumns: { stage: 'Stage', lane: 'Lane', item: 'Item', said: 'What is said about it' },
     heading: 'The report',
     lede: 'What the client takes home. Check the pages, fill what is missing, then export.',
     missingHeading: 'Missing for a complete report',
@@ -971,6 +987,7 @@ export const en = {
     pageLabel: (n: number, title: string) => `Page ${n}: ${title}`,
     pagesLabel: (first: number, last: number, title: string) => `Pages ${first}–${last}: ${title}`,
     sections: {
+      journeyDetails: 'The journey in words',
       cover: 'Cover',
       summary: 'At a glance',
       setup: 'Goal and scope',

@@ -208,28 +208,73 @@ test('a malformed .ojf file is refused with a message and imports nothing; a goo
   expect(bridge.query('SELECT count(*) AS n FROM journey')).toEqual([{ n: 0 }]);
 
   const good = {
-    version: '1.0',
-    persona: { name: 'Frequent flyer' },
-    stages: [{ id: 'a', name: 'Book' }, { id: 'b', name: 'Fly' }],
-    swimlanes: [{ id: 'act', name: 'Actions' }, { id: 'tp', name: 'Touchpoints' }, { id: 'pain', name: 'Pain points' }],
+    metadata: { title: 'Flying home', version: '1.0', persona: 'Frequent flyer', pointOfView: 'Flying home after a conference' },
+    stages: [{ id: 'a', name: 'Book', overrideEmotion: 2 }, { id: 'b', name: 'Fly' }],
+    swimlanes: [{ id: 'act', name: 'Actions' }, { id: 'tp', name: 'Digital touchpoints' }, { id: 'ph', name: 'Physical touchpoints' }, { id: 'feel', name: 'Emotional State' }, { id: 'pain', name: 'Pain points' }],
     nodes: [
-      { stageId: 'a', swimlaneId: 'tp', title: 'App booking', purpose: 'touchpoint', score: -5, isMomentOfTruth: true, icon: 'phone' },
-      { stageId: 'b', swimlaneId: 'pain', title: 'Delay not announced', severity: 'high', tags: ['ops'] },
-      { stageId: 'b', swimlaneId: 'act', title: 'Boards the plane' },
+      { id: 'n1', stageId: 'a', swimlaneId: 'tp', title: 'App booking', purpose: 'touchpoint', score: -5, isMomentOfTruth: true, icon: 'phone', blueprint: { backstage: ['Seat map sync'] } },
+      { id: 'n2', stageId: 'b', swimlaneId: 'pain', title: 'Delay not announced', description: 'Forty minutes at the gate with no word', severity: 'high', tags: ['ops'] },
+      { id: 'n3', stageId: 'b', swimlaneId: 'act', title: 'Boards the plane' },
+      { id: 'n4', stageId: 'b', swimlaneId: 'ph', title: 'Boarding gate', score: -1 },
+      { id: 'n5', stageId: 'b', swimlaneId: 'feel', title: 'Fed up', score: -4, sentiment: 'frustrated', mood: 'low' },
     ],
   };
   await input.setInputFiles({ name: 'flyer.ojf', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   const dialog = page.getByRole('dialog', { name: 'What could not be mapped' });
-  await expect(dialog).toContainText('Icons');
-  await expect(dialog).toContainText('Tags');
+  await expect(dialog).toContainText('A stage\'s own emotion score');
+  await expect(dialog).toContainText('“mood”, which the format does not define');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await saved(page);
+  await expect(page.getByLabel('Journey name')).toHaveValue('Flying home');
+  await expect(page.getByLabel('Point of view')).toHaveValue('Flying home after a conference');
   expect(bridge.query('SELECT name FROM stage ORDER BY position')).toEqual([{ name: 'Book' }, { name: 'Fly' }]);
-  expect(bridge.query(`SELECT t.name, t.moment_of_truth AS m, e.score FROM touchpoint t JOIN emotion e ON e.touchpoint_id = t.id`)).toEqual([
-    { name: 'App booking', m: 1, score: -2 },
+  expect(bridge.query('SELECT name, kind FROM lane ORDER BY position')).toEqual([
+    { name: 'Actions', kind: 'actions' },
+    { name: 'Digital touchpoints', kind: 'touchpoints' },
+    { name: 'Physical touchpoints', kind: 'custom' },
+    { name: 'Emotional State', kind: 'emotions' },
+    { name: 'Pain points', kind: 'pain_points' },
   ]);
-  expect(bridge.query(`SELECT n.text, l.kind, n.color FROM note n JOIN lane l ON l.id = n.lane_id ORDER BY n.text`)).toEqual([
-    { text: 'Boards the plane', kind: 'actions', color: 'yellow' },
-    { text: 'Delay not announced', kind: 'pain_points', color: 'pink' },
+  expect(bridge.query(`SELECT t.name, t.moment_of_truth AS m, t.icon, e.score FROM touchpoint t JOIN emotion e ON e.touchpoint_id = t.id`)).toEqual([{ name: 'App booking', m: 1, icon: 'phone', score: -2 }]);
+  expect(bridge.query(`SELECT n.text, l.name AS lane, n.color, n.score, n.description FROM note n JOIN lane l ON l.id = n.lane_id ORDER BY n.text`)).toEqual([
+    { text: 'Boarding gate', lane: 'Physical touchpoints', color: 'yellow', score: -0.4, description: '' },
+    { text: 'Boards the plane', lane: 'Actions', color: 'yellow', score: null, description: '' },
+    { text: 'Delay not announced', lane: 'Pain points', color: 'pink', score: null, description: 'Forty minutes at the gate with no word' },
+    { text: 'Fed up', lane: 'Emotional State', color: 'yellow', score: -1.6, description: '' },
   ]);
+  expect(bridge.query('SELECT name FROM persona')).toEqual([{ name: 'Frequent flyer' }]);
+  // Every scored item is a point on the curve: the touchpoint and both scored notes.
+  const g = await geometry(page);
+  expect(g.layout.emotions.filter((p) => p.score !== null).map((p) => p.score)).toEqual([-2, -0.4, -1.6]);
+
+  // The table shows what the items say beyond their text.
+  await page.getByText('Table', { exact: true }).click();
+  await expect(page.getByText('Forty minutes at the gate with no word')).toBeVisible();
+  await expect(page.getByText('frustrated', { exact: true })).toBeVisible();
+
+  // The export opens in the reference editor: its layout, with the ids the file came with.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export .ojf' }).click();
+  const file = JSON.parse(fs.readFileSync((await (await download).path())!, 'utf8'));
+  expect(file).toMatchObject({ version: '1.0', title: 'Flying home', persona: 'Frequent flyer', pointOfView: 'Flying home after a conference' });
+  expect(file.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['n1', 'n2', 'n3', 'n4', 'n5']);
+  expect(file.nodes.find((n: { id: string }) => n.id === 'n1').blueprint.backstage).toEqual([{ actor: '', action: 'Seat map sync' }]);
+  expect(file.nodes.find((n: { id: string }) => n.id === 'n5')).toMatchObject({ score: -4, sentiment: 'frustrated', swimlaneId: 'feel' });
+});
+
+test('a note’s details panel on the map edits its description, score and tags, and the note’s point joins the curve', async ({ page, bridge }) => {
+  await patientJourney(page);
+  const g = await geometry(page);
+  const note = g.layout.notes.find((n) => n.stageId === g.layout.columns[0]!.stageId)!;
+  const at = await toPage(page, note.x + note.width / 2, note.y + 12);
+  await page.mouse.click(at.x, at.y);
+  await page.getByRole('toolbar', { name: '1 note selected' }).getByRole('button', { name: 'Details' }).click();
+  const panel = page.getByRole('dialog', { name: /^Details: / });
+  await panel.getByLabel('Description').fill('Said twice in the interviews');
+  await panel.getByLabel('Emotion score').selectOption('-1.5');
+  await panel.getByLabel('Tags').fill('Trust, Phone');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await saved(page);
+  expect(bridge.query('SELECT description, score, tags FROM note WHERE id = ?', note.id)).toEqual([{ description: 'Said twice in the interviews', score: -1.5, tags: '["Trust","Phone"]' }]);
+  await expect.poll(async () => (await geometry(page)).layout.emotions.find((p) => p.noteId === note.id)?.score).toBe(-1.5);
 });

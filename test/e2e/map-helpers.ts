@@ -19,7 +19,7 @@ export interface Geometry {
     rows: (Box & { laneId: string; kind: string })[];
     notes: (Box & { id: string; stageId: string; laneId: string })[];
     touchpoints: (Box & { id: string })[];
-    emotions: { touchpointId: string; x: number; y: number; score: number | null }[];
+    emotions: { key: string; touchpointId?: string; noteId?: string; x: number; y: number; score: number | null }[];
     emotionRow: Box | null;
   };
   zoom: number;

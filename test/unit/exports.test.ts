@@ -123,6 +123,29 @@ describe('the workshop report PDF', () => {
     expect(pages.at(-1)).toMatch(new RegExp(`${pages.length} ?/ ?${pages.length}`));
   });
 
+  it('says the journey in words after its map: the point of view, and each item’s description, score, sentiment, severity and tags', async () => {
+    const { ok, okLater, workshopId, ids } = sample();
+    ok('applyOps', {
+      workshopId,
+      ops: [
+        { kind: 'update', entity: 'journey', id: ids.journey, patch: { pointOfView: 'A clinic manager whose booking system is down' } },
+        { kind: 'update', entity: 'touchpoint', id: ids.t1, patch: { description: 'The only number on the website', severity: 'high' } },
+        { kind: 'create', entity: 'note', id: uid(), values: { journeyId: ids.journey, stageId: ids.s2, laneId: ids.goals, text: 'Know it will not happen again', score: -0.8, sentiment: 'wary', tags: ['Trust'], position: 1 } },
+      ],
+    });
+    const file = await okLater('exportReport', { workshopId });
+    const pages = pdfText(file.content).split('\f');
+    const words = pages.findIndex((p) => p.includes('The journey in words: Support journey'));
+    expect(words).toBeGreaterThan(pages.findIndex((p) => p.includes('Get through to a human quickly')));
+    const page = pages[words]!.replace(/\s+/g, ' ');
+    expect(page).toContain('A clinic manager whose booking system is down');
+    expect(page).toContain('The only number on the website');
+    expect(page).toContain('Severity: High');
+    expect(page).toMatch(/Know it will not happen again.*Emotion score −0\.8 · wary · .*Tags: Trust/);
+    const outline = (await okLater('reportOutline', { workshopId })) as { key: string; first: number; last: number }[];
+    expect(outline.find((s) => s.key === `details:${ids.journey}`)).toMatchObject({ first: words + 1 });
+  });
+
   it('keeps every sticky note whole when the map needs more than one page', async () => {
     const lib = library();
     const w = lib.ok('createWorkshop', { title: 'Wide map' });

@@ -183,10 +183,23 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
             </select>
           )}
         </Labeled>
+        <Labeled className="inline-label journey-pov" label={msg.journey.details.pointOfView}>
+          {(id) => (
+            <input
+              id={id}
+              className="input"
+              value={journey.pointOfView}
+              maxLength={2000}
+              placeholder={msg.journey.details.pointOfViewPlaceholder}
+              onChange={(e) =>
+                dispatch([{ kind: 'update', entity: 'journey', id: journey.id, patch: { pointOfView: e.target.value } }], { mergeKey: `journey:${journey.id}:pointOfView` })
+              }
+            />
+          )}
+        </Labeled>
         <button type="button" className="icon-btn icon-btn-danger" aria-label={msg.journey.deleteJourney} title={msg.journey.deleteJourney} onClick={() => setDeletingJourney(true)}>
           <Trash2 size={17} aria-hidden />
         </button>
-        <div className="toolbar-spacer" />
         <div className="segmented" role="radiogroup" aria-label={msg.journey.viewLabel}>
           {(['map', 'table'] as const).map((v) => (
             <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>

@@ -14,6 +14,7 @@ import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
 import { BoundInlineText } from '../../ui/bound';
 import { MoveButtons } from '../../ui/MoveButtons';
+import { formatScore } from '../../../shared/domain/scores';
 
 const SCORES = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 const scoreLabel = (s: number) => {
@@ -118,6 +119,7 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
         {tps.map((t) => (
           <div key={t.id} className={`table-touchpoint${t.momentOfTruth ? ' is-moment' : ''}`}>
             <BoundInlineText entity="touchpoint" id={t.id} field="name" ariaLabel={`${TP.name}: ${t.name}, ${stage.name}`} autoFocus={t.id === added} selectOnFocus={t.id === added} />
+            <ItemMeta item={t} />
             <TermSelect doc={doc} kind="channel" ariaLabel={`${TP.channel}: ${t.name}`} value={t.channel} dispatch={dispatch} choose={(channel) => [{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { channel } }]} />
             <TermSelect doc={doc} kind="team" ariaLabel={`${TP.team}: ${t.name}`} value={t.team} dispatch={dispatch} choose={(team) => [{ kind: 'update', entity: 'touchpoint', id: t.id, patch: { team } }]} />
             <label className="checkbox">
@@ -159,9 +161,17 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
 
   if (lane.kind === 'emotions') {
     const tps = touchpointsOf(doc.rows, stage.id);
-    if (tps.length === 0) return <span className="muted">{T.empty}</span>;
+    // Feelings brought from another tool as items of this lane: their words, their score.
+    const feelings = notesIn(doc.rows, stage.id, lane.id);
+    if (tps.length === 0 && feelings.length === 0) return <span className="muted">{T.empty}</span>;
     return (
       <div className="cell-stack">
+        {feelings.map((n, i) => (
+          <div key={n.id} className={`table-note note-${n.color}`}>
+            <BoundInlineText entity="note" id={n.id} field="text" multiline ariaLabel={T.noteLabel(lane.name, stage.name, i + 1)} />
+            <ItemMeta item={n} score={n.score} />
+          </div>
+        ))}
         {tps.map((t) => {
           const score = emotionOf(doc.rows, t.id)?.score;
           return (
@@ -198,6 +208,7 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
       {notes.map((n, i) => (
         <div key={n.id} className={`table-note note-${n.color}`}>
           <BoundInlineText entity="note" id={n.id} field="text" multiline ariaLabel={T.noteLabel(lane.name, stage.name, i + 1)} />
+          <ItemMeta item={n} score={n.score} />
           <div className="table-note-tools">
             <select
               className="input select select-compact"
@@ -228,5 +239,32 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
         {T.addNote(lane.name, stage.name)}
       </button>
     </div>
+  );
+}
+
+/** What else is said about an item, read-only under it: its description, then its score,
+ * sentiment, severity and tags (edited in the map's details panel). */
+function ItemMeta({ item, score }: { item: { description: string; sentiment: string; severity: string | null; tags: readonly string[] }; score?: number | null }) {
+  const D = msg.journey.details;
+  const chips = [
+    score !== undefined && score !== null ? `${D.score} ${formatScore(score)}` : '',
+    item.sentiment,
+    item.severity ? `${D.severity}: ${D.severities[item.severity] ?? item.severity}` : '',
+    ...item.tags,
+  ].filter(Boolean);
+  if (!item.description && chips.length === 0) return null;
+  return (
+    <>
+      {item.description && <p className="table-note-details">{item.description}</p>}
+      {chips.length > 0 && (
+        <span className="table-note-meta">
+          {chips.map((c, i) => (
+            <span key={i} className="badge">
+              {c}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
   );
 }

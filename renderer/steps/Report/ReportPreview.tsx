@@ -4,6 +4,7 @@
  * real file (main lays it out: useReportOutline). Sections with nothing in them are left out, as
  * in the file. The maps show as the PDF cuts them (an overview, then details, when they must).
  */
+import { hasDetails, type JourneyDetails } from '../../../shared/domain/journey-details';
 import { termLabel } from '../../../shared/domain/vocabulary';
 import type { ReactNode } from 'react';
 import { formatMetric } from '../../../shared/domain/metrics';
@@ -162,6 +163,29 @@ export function HeardContent({ data }: { data: ReportData }) {
 
 export function ParticipantsContent({ data }: { data: ReportData }) {
   return <Table head={[R.participantColumns.name, R.participantColumns.role]} rows={data.participants.map((p) => [<strong key="n">{p.name}</strong>, p.role])} />;
+}
+
+/** The journey in words after its map: its point of view, and what items say beyond their text. */
+export function JourneyDetailsContent({ details }: { details: JourneyDetails }) {
+  const C = R.detailColumns;
+  return (
+    <>
+      <Block label={msg.journey.details.pointOfView} text={details.pointOfView} />
+      {details.items.length > 0 && (
+        <Table
+          head={[C.stage, C.lane, C.item, C.said]}
+          rows={details.items.map((i) => [
+            i.stage,
+            i.lane,
+            <strong key="t">{i.title}</strong>,
+            <span key="s" className="sheet-prewrap">
+              {[i.description, i.meta.join(' · ')].filter(Boolean).join('\n')}
+            </span>,
+          ])}
+        />
+      )}
+    </>
+  );
 }
 
 export function SetupContent({ data }: { data: ReportData }) {
@@ -346,6 +370,7 @@ export function ReportPreview({
       for (const j of data.journeys) {
         const { first } = pagesOf(`map:${j.journey.id}`, journeyPageCount(doc, j.journey.id));
         pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
+        if (hasDetails(j.details)) sheet(`details:${j.journey.id}`, `${S.journeyDetails}: ${j.journey.name}`, <JourneyDetailsContent details={j.details} />);
       }
     } else if (key === 'blueprints') {
       for (const j of data.journeys.filter((x) => x.hasBlueprint)) {
