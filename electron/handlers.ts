@@ -24,6 +24,7 @@ import {
   type Clock,
 } from './db/workshops';
 import { AppError } from './errors';
+import { readSheetFile, type SheetReader } from './sheets/sheet-file';
 import { msg } from '../shared/strings';
 import type { WorkshopDoc } from '../shared/model/ops';
 
@@ -39,6 +40,8 @@ export interface HandlerContext {
   feed: ChangeFeed;
   /** Reads an imported workshop file away from the library's process (childReader in the app). */
   readWorkshopFile: WorkshopFileReader;
+  /** Reads an Excel sheet of sticky notes away from the library's process (childSheetReader in the app). */
+  readSheet: SheetReader;
 }
 
 /** Changes main makes itself (a rename from the library, an import) come from this view. */
@@ -71,7 +74,7 @@ function previousRound(db: Database, doc: WorkshopDoc): WorkshopDoc | null {
   }
 }
 
-export function createHandlers({ db, clock, info, feed, readWorkshopFile }: HandlerContext): Handlers {
+export function createHandlers({ db, clock, info, feed, readWorkshopFile, readSheet }: HandlerContext): Handlers {
   /** A change to the library itself (a workshop added or filed), numbered like every batch. */
   const libraryChanged = <T extends { id: string }>(summary: T): T => {
     feed.publish({ kind: 'library', seq: takeSeq(db), workshopId: summary.id });
@@ -131,6 +134,7 @@ export function createHandlers({ db, clock, info, feed, readWorkshopFile }: Hand
       return exportProgress(doc, previous, getBranding(db), new Date(clock.now()));
     },
     exportWorkshopFile: ({ workshopId }) => exportWorkshopFile(db, workshopId),
+    readSheet: async ({ content }) => readSheetFile(readSheet, Buffer.from(content, 'base64')),
     importWorkshopFile: async ({ content }) => libraryChanged(await importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64'))),
     getBranding: () => getBranding(db),
     saveBranding: (branding) => saveBranding(db, branding),

@@ -12,6 +12,7 @@ import { acquireLibraryLock, LibraryLockedError } from './db/library-lock';
 import { ChangeFeed } from './feed';
 import fs from 'node:fs';
 import { childReader } from './db/workshop-file';
+import { childSheetReader } from './sheets/sheet-file';
 import { createHandlers, type Handlers } from './handlers';
 import type { WorkerCommand } from './worker-process';
 
@@ -66,7 +67,7 @@ export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; v
   // A workshop whose import was cut short by a crash is half a workshop: it goes.
   library.db.prepare('DELETE FROM workshop WHERE importing = 1').run();
   const feed = new ChangeFeed();
-  const handlers = createHandlers({ db: library.db, clock: systemClock, info, feed, readWorkshopFile: childReader(opts.importWorker) });
+  const handlers = createHandlers({ db: library.db, clock: systemClock, info, feed, readWorkshopFile: childReader(opts.importWorker), readSheet: childSheetReader(opts.importWorker) });
   return {
     handlers,
     library,

@@ -113,6 +113,9 @@ export interface Branding {
 /** A .touchpoint file is at most this big (the library keeps images small, so real ones are far smaller). */
 // Sent as base64 inside JSON, it must stay under the web bridge's 64 MB request limit.
 export const MAX_WORKSHOP_FILE_BYTES = 40 * 1024 * 1024;
+/** An Excel sheet of sticky notes: its size, and how many rows it may hold. */
+export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
+export const MAX_SHEET_ROWS = 5000;
 /** A logo is kept in the library; it has to stay small. */
 export const MAX_LOGO_BYTES = 512 * 1024;
 export const LOGO_DATA_URL = /^(data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2})?$/;
@@ -255,6 +258,13 @@ export const contract = {
   /** The short progress PDF: this round beside the one it was started from. */
   exportProgress: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
   exportWorkshopFile: { input: z.strictObject({ workshopId: uuidSchema }), output: out<ExportedFile>() },
+  readSheet: {
+    input: z.strictObject({
+      // base64 of at most MAX_SHEET_BYTES
+      content: z.string().max(Math.ceil(MAX_SHEET_BYTES / 3) * 4 + 4),
+    }),
+    output: out<{ header: string[]; records: { line: number; cells: string[] }[] }>(),
+  },
   importWorkshopFile: {
     input: z.strictObject({
       fileName: z.string().max(500),

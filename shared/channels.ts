@@ -21,6 +21,7 @@ export const CHANNELS = [
   'exportProgress',
   'exportWorkshopFile',
   'importWorkshopFile',
+  'readSheet',
   'getBranding',
   'saveBranding',
 ] as const;
@@ -29,7 +30,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 /** Channels whose handler answers later: the PDF and XLSX writers stream; an imported file is
  * read in a child process. */
-export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'exportProgress' | 'importWorkshopFile';
+export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'exportProgress' | 'importWorkshopFile' | 'readSheet';
 
 /** Commands the native menu sends to the page (the page owns undo: it knows what an edit is). */
 export const MENU_COMMANDS = ['undo', 'redo', 'shortcuts'] as const;

@@ -7,7 +7,8 @@ import { Labeled } from '../ui/Labeled';
 import { Copy, Info, Trash2, X } from 'lucide-react';
 import { ItemDetailsFields } from './ItemDetails';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { duplicateNotesOps } from '../../shared/domain/journey';
+import { duplicateNotesOps, pasteLinesOps } from '../../shared/domain/journey';
+import { toast } from '../store/toasts';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import { NOTE_COLORS } from '../../shared/model/vocab';
 import { TermSelect } from '../ui/TermSelect';
@@ -115,6 +116,20 @@ function NoteEditor(props: OverlayProps) {
         background: NOTE_FILL[note?.color ?? 'yellow'],
       }}
       onChange={(e) => change(e.target.value)}
+      onPaste={(e) => {
+        // Many lines pasted into an empty note: a note per line (a list from an email, a column
+        // copied from a sheet). Into a note with words in it, a paste is just a paste.
+        if (e.currentTarget.value.trim()) return;
+        const into = created ? { noteId: editing.id } : editing.draft ? { journeyId: props.journeyId, ...editing.draft } : null;
+        const made = into && pasteLinesOps(props.doc, into, e.clipboardData.getData('text/plain'), newId);
+        if (!made) return;
+        e.preventDefault();
+        dispatch(made.ops);
+        edit(null);
+        useMapUi.getState().select(made.ids);
+        props.onDone();
+        toast(made.cut ? msg.journey.pastedLinesCut(made.ids.length, made.cut) : msg.journey.pastedLines(made.ids.length));
+      }}
       onBlur={close}
       onKeyDown={(e) => {
         e.stopPropagation();

@@ -3,7 +3,7 @@
  * (one undo step per typing burst). A value the field cannot hold is not sent: the control keeps
  * the draft, says why beside it, and goes back to the stored value when the user leaves it.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ClipboardEvent, type ReactNode } from 'react';
 import type { EntityName } from '../../shared/model/entities';
 import type { TypedOp } from '../../shared/model/ops';
 import { checkField } from '../../shared/model/validate';
@@ -176,10 +176,12 @@ interface InlineTextProps extends Target {
   multiline?: boolean;
   /** The id of a datalist of names to suggest. */
   list?: string;
+  /** A multiline field's own paste handling (a note turning pasted lines into notes). */
+  onPaste?: (e: ClipboardEvent<HTMLTextAreaElement>) => void;
 }
 
 /** A compact text input for rows of a list (participants, later lanes and actions). */
-export function BoundInlineText({ ariaLabel, placeholder, autoFocus, selectOnFocus, multiline, list, ...target }: InlineTextProps) {
+export function BoundInlineText({ ariaLabel, placeholder, autoFocus, selectOnFocus, multiline, list, onPaste, ...target }: InlineTextProps) {
   const { draft, error, change, blur } = useDraft<string>(target, (d) => d, (v) => (typeof v === 'string' ? v : ''));
   const common = {
     value: draft,
@@ -193,7 +195,7 @@ export function BoundInlineText({ ariaLabel, placeholder, autoFocus, selectOnFoc
   return (
     <span className={`inline-field${error ? ' field-invalid' : ''}`}>
       {multiline ? (
-        <textarea className="input textarea textarea-compact" rows={2} {...common} onChange={(e) => change(e.target.value)} />
+        <textarea className="input textarea textarea-compact" rows={2} {...common} onPaste={onPaste} onChange={(e) => change(e.target.value)} />
       ) : (
         <input className="input" type="text" list={list} {...common} onChange={(e) => change(e.target.value)} />
       )}

@@ -3,7 +3,7 @@
  * creating a journey (blank or from a template), moving notes between cells, reordering stages,
  * duplicating notes. The canvas and the table view both edit through these, so they agree.
  */
-import type { RowOf } from '../model/entities';
+import { ENTITY_FIELDS, type RowOf } from '../model/entities';
 import type { Op, TypedOp, Tables, WorkshopDoc } from '../model/ops';
 import { byPosition, moveTo, nextPosition } from '../model/positions';
 import { LANE_KINDS } from '../model/vocab';
@@ -167,6 +167,11 @@ export function reorderLaneOps(doc: WorkshopDoc, journeyId: string, laneId: stri
   }));
 }
 
+/** A note's own fields (no id, no workshop, no revision), for a copy of it. */
+function fieldsOf(n: Note): Partial<Note> {
+  return Object.fromEntries(Object.keys(ENTITY_FIELDS.note).map((k) => [k, n[k as keyof Note]])) as Partial<Note>;
+}
+
 /** Copies of the notes, each placed right after the last note of its cell. Returns the ops and
  * the new ids (so the copies can be selected). */
 export function duplicateNotesOps(doc: WorkshopDoc, noteIds: readonly string[], newId: () => string): { ops: Op[]; ids: string[] } {
@@ -185,10 +190,59 @@ export function duplicateNotesOps(doc: WorkshopDoc, noteIds: readonly string[], 
       kind: 'create',
       entity: 'note',
       id: copy,
-      values: { journeyId: n.journeyId, stageId: n.stageId, laneId: n.laneId, text: n.text, color: n.color, position: pos },
+      // Everything the note says travels with it; only the id it came from another tool with
+      // stays behind, as two rows must not claim one.
+      values: { ...fieldsOf(n), sourceId: '', position: pos },
     });
   }
   return { ops, ids };
+}
+
+/**
+ * Pasting several lines into an empty note, or into a cell where a note is being started: one note
+ * per non-empty line, in reading order from that place; the notes after it move down. The empty
+ * note takes the first line. Null when the paste is a single line (an ordinary paste). Lines longer
+ * than a note holds are cut, and counted in `cut`.
+ */
+export function pasteLinesOps(
+  doc: WorkshopDoc,
+  into: { noteId: string } | { journeyId: string; stageId: string; laneId: string; index: number },
+  text: string,
+  newId: () => string,
+): { ops: Op[]; ids: string[]; cut: number } | null {
+  const lines = linesOf(text);
+  if (lines.length < 2) return null;
+  const existing = 'noteId' in into ? doc.rows.note[into.noteId] : undefined;
+  if ('noteId' in into && !existing) return null;
+  const place = existing ?? (into as { journeyId: string; stageId: string; laneId: string });
+  const at = { journeyId: place.journeyId, stageId: place.stageId, laneId: place.laneId };
+  const cell = notesIn(doc.rows, at.stageId, at.laneId);
+  const index = existing ? cell.findIndex((n) => n.id === existing.id) : Math.min((into as { index: number }).index, cell.length);
+  const fresh = existing ? lines.slice(1) : lines;
+  const ops: TypedOp[] = [];
+  const ids: string[] = existing ? [existing.id] : [];
+  const first = existing ? index + 1 : index;
+  if (existing) ops.push({ kind: 'update', entity: 'note', id: existing.id, patch: { text: lines[0]!.slice(0, 2000) } });
+  // The whole cell is numbered again in its new reading order, so no two notes share a place.
+  const order: (string | { line: string })[] = [...cell.slice(0, first).map((n) => n.id), ...fresh.map((line) => ({ line })), ...cell.slice(first).map((n) => n.id)];
+  order.forEach((item, i) => {
+    if (typeof item === 'string') {
+      if (doc.rows.note[item]!.position !== i + 1) ops.push({ kind: 'update', entity: 'note', id: item, patch: { position: i + 1 } });
+      return;
+    }
+    const id = newId();
+    ids.push(id);
+    ops.push({ kind: 'create', entity: 'note', id, values: { ...at, text: item.line.slice(0, 2000), position: i + 1 } });
+  });
+  return { ops, ids, cut: lines.filter((l) => l.length > 2000).length };
+}
+
+/** The non-empty lines of pasted text, trimmed, bullets and numbering ("• ", "- ", "3. ") taken off. */
+export function linesOf(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/^\s*(?:[-*•‣◦–]|\d{1,3}[.)])\s+/, '').trim())
+    .filter(Boolean);
 }
 
 /** Sets a touchpoint's emotion score, creating the emotion row the first time. Scores snap to

@@ -121,3 +121,58 @@ test('zoom buttons, fit to screen, and clearing the template prompts', async ({ 
   await saved(page);
   expect(bridge.query('SELECT count(*) AS n FROM note')).toEqual([{ n: prompts }]);
 });
+
+test('a sheet of sticky notes lands where its columns say, lists the rows it could not place, and Undo takes it all back', async ({ page, bridge }) => {
+  await b2bJourney(page);
+  const notes = () => (bridge.query('SELECT count(*) AS n FROM note')[0] as { n: number }).n;
+  const before = notes();
+  await page.getByRole('button', { name: 'Import notes…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import sticky notes from a sheet' });
+  const csv = ['Phase;Sticky;Category;Colour', 'Awareness;Ads feel generic;Pain points;pink', '2;Wants a trial;Customer goals;', 'Somewhere;Lost note;Pain points;', ''].join('\r\n');
+  await dialog.getByLabel('CSV or Excel file').setInputFiles({ name: 'wall.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  // The columns are guessed from the header; the user can still change each.
+  await expect(dialog.getByLabel('Stage', { exact: true })).toHaveValue('0');
+  await expect(dialog.getByLabel('Text', { exact: true })).toHaveValue('1');
+  await expect(dialog.getByRole('status')).toHaveText('2 notes will be placed; 1 row cannot be (listed below).');
+  await expect(dialog).toContainText('Line 4, “Lost note”: no stage is called “Somewhere”');
+  await dialog.getByRole('button', { name: 'Place 2 notes' }).click();
+  const list = page.getByRole('dialog', { name: 'Rows not placed, or not whole' });
+  await expect(list).toContainText('Line 4');
+  await list.getByRole('button', { name: 'Close' }).click();
+  await saved(page);
+  expect(bridge.query(`SELECT n.text, n.color, s.name AS stage, l.kind FROM note n JOIN stage s ON s.id = n.stage_id JOIN lane l ON l.id = n.lane_id WHERE n.text IN ('Ads feel generic', 'Wants a trial') ORDER BY n.text`)).toEqual([
+    { text: 'Ads feel generic', color: 'pink', stage: 'Awareness', kind: 'pain_points' },
+    { text: 'Wants a trial', color: 'yellow', stage: 'Consideration', kind: 'goals' },
+  ]);
+  await page.keyboard.press('Control+z');
+  await saved(page);
+  expect(notes()).toBe(before);
+});
+
+test('pasting a list into a new note on the map makes a note per line, and one Undo takes them back', async ({ page, bridge }) => {
+  await b2bJourney(page);
+  const { layout } = await geometry(page);
+  // The goals row: at the top, on screen without scrolling.
+  const pains = layout.rows.find((r) => r.kind === 'goals')!;
+  const stage = layout.columns[1]!;
+  const count = () => (bridge.query('SELECT count(*) AS n FROM note WHERE lane_id = ? AND stage_id = ?', pains.laneId, stage.stageId)[0] as { n: number }).n;
+  const before = count();
+  const at = await toPage(page, stage.x + stage.width / 2, pains.y + pains.height - 20);
+  await page.mouse.dblclick(at.x, at.y);
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await expect(editor).toBeFocused();
+  await editor.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '• Slow quote\n• Too many forms\n\n• Nobody calls back');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'Made 3 notes from the pasted lines' })).toBeVisible();
+  await saved(page);
+  expect(count()).toBe(before + 3);
+  expect(bridge.query('SELECT text FROM note WHERE lane_id = ? AND stage_id = ? ORDER BY position', pains.laneId, stage.stageId).map((r) => (r as { text: string }).text)).toEqual(
+    expect.arrayContaining(['Slow quote', 'Too many forms', 'Nobody calls back']),
+  );
+  await page.keyboard.press('Control+z');
+  await saved(page);
+  expect(count()).toBe(before);
+});

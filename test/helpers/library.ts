@@ -8,6 +8,7 @@ import { createHandlers, type Handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/dispatch';
 import type { Result } from '../../shared/api';
 import { childReader } from '../../electron/db/workshop-file';
+import { childSheetReader } from '../../electron/sheets/sheet-file';
 import { importWorker } from './import-worker';
 
 export { importWorker };
@@ -45,6 +46,7 @@ export function library() {
     info: { version: 'test', dataDir: dir, shell: 'web', notice: null },
     feed,
     readWorkshopFile: childReader(importWorker),
+    readSheet: childSheetReader(importWorker),
   });
   const callAny = (channel: string, input: unknown) => dispatch(handlers, channel, input, () => {});
   /** For the channels that answer at once (everything but the streaming exporters). */

@@ -3,7 +3,7 @@
  * as a canvas or as an accessible table of the same data.
  */
 import { Labeled } from '../../ui/Labeled';
-import { Eraser, FileDown, FileUp, Image as ImageIcon, Plus, Rows3, Trash2 } from 'lucide-react';
+import { Eraser, FileDown, FileUp, Image as ImageIcon, Plus, Rows3, Sheet, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { newJourneyOps, stagesOf, untouchedPromptIds } from '../../../shared/domain/journey';
 import { journeyToOjf, ojfPersonaName, ojfToOps, parseOjf } from '../../../shared/domain/ojf';
@@ -28,6 +28,7 @@ import { HeatLegend } from '../../ui/heat';
 import { PersonaOptions } from '../../ui/PersonaOptions';
 import { JourneyTable } from './JourneyTable';
 import { LanesDialog } from './LanesDialog';
+import { NoteImportDialog } from './NoteImportDialog';
 import { NewJourneyDialog } from './NewJourneyDialog';
 import { TEMPLATES } from './templates';
 
@@ -41,6 +42,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
   const [view, setView] = useState<View>('map');
   const [creating, setCreating] = useState(false);
   const [lanesOpen, setLanesOpen] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(false);
   const [deletingStage, setDeletingStage] = useState<string | null>(null);
   const [deletingJourney, setDeletingJourney] = useState(false);
   const [drawAll, setDrawAll] = useState(false);
@@ -94,6 +96,12 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
         <h1>{msg.journey.heading}</h1>
       </div>
       <div className="journey-header-tools">
+        {journey && (
+          <button type="button" className="btn btn-secondary" onClick={() => setNotesOpen(true)}>
+            <Sheet size={16} aria-hidden />
+            {msg.journey.noteImport.button}
+          </button>
+        )}
         <FileButton label={msg.journey.importOjf} accept=".ojf,application/json" onFile={importFile}>
           <FileUp size={16} aria-hidden />
           {msg.journey.importOjf}
@@ -281,6 +289,21 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
 
       {dialogs}
       <LanesDialog open={lanesOpen} doc={doc} journeyId={journey.id} onClose={() => setLanesOpen(false)} />
+      <NoteImportDialog
+        open={notesOpen}
+        doc={doc}
+        journeyId={journey.id}
+        onClose={() => setNotesOpen(false)}
+        onPlaced={(r) => {
+          setNotesOpen(false);
+          const N = msg.journey.noteImport;
+          const problems = [...r.unplaced, ...r.cut].sort((a, b) => a.line - b.line);
+          if (problems.length) {
+            setUnmapped({ title: N.unplacedTitle, items: problems.map((u) => N.line(u.line, u.text, u.reason)) });
+            toast(N.placedWithout(r.placed, problems.length));
+          } else toast(N.placed(r.placed));
+        }}
+      />
       <ConfirmDialog
         open={!!stageToDelete}
         title={msg.journey.deleteStageTitle}

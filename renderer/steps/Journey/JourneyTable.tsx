@@ -5,13 +5,14 @@
 import { useState } from 'react';
 import { phaseRuns } from '../../../shared/domain/phases';
 import { Plus, Trash2 } from 'lucide-react';
-import { emotionOf, lanesOf, moveNotesOps, notesIn, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
+import { emotionOf, lanesOf, moveNotesOps, notesIn, pasteLinesOps, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
 import { TermSelect } from '../../ui/TermSelect';
 import { msg } from '../../../shared/strings';
 import { newId } from '../../ids';
 import { useWorkshop } from '../../store/workshop';
+import { toast } from '../../store/toasts';
 import { BoundInlineText } from '../../ui/bound';
 import { MoveButtons } from '../../ui/MoveButtons';
 import { formatScore } from '../../../shared/domain/scores';
@@ -207,7 +208,23 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
     <div className="cell-stack">
       {notes.map((n, i) => (
         <div key={n.id} className={`table-note note-${n.color}`}>
-          <BoundInlineText entity="note" id={n.id} field="text" multiline ariaLabel={T.noteLabel(lane.name, stage.name, i + 1)} />
+          <BoundInlineText
+            entity="note"
+            id={n.id}
+            field="text"
+            multiline
+            ariaLabel={T.noteLabel(lane.name, stage.name, i + 1)}
+            onPaste={(e) => {
+              // Many lines pasted into an empty note become a note each, as on the map.
+              if (e.currentTarget.value.trim()) return;
+              const made = pasteLinesOps(doc, { noteId: n.id }, e.clipboardData.getData('text/plain'), newId);
+              if (!made) return;
+              e.preventDefault();
+              e.currentTarget.blur();
+              dispatch(made.ops);
+              toast(made.cut ? msg.journey.pastedLinesCut(made.ids.length, made.cut) : msg.journey.pastedLines(made.ids.length));
+            }}
+          />
           <ItemMeta item={n} score={n.score} />
           <div className="table-note-tools">
             <select
