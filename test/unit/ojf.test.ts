@@ -187,12 +187,13 @@ describe('importing an OpenJourney file', () => {
       nodes: [
         { stageId: 's', swimlaneId: 't', title: 'x'.repeat(250), comments: [] },
         { stageId: 's', swimlaneId: 't', title: 'Desk', description: 'y'.repeat(2500) },
+        { stageId: 's', swimlaneId: 't', title: 'Kiosk', sentiment: 'z'.repeat(50), blueprint: { backstage: [{ actor: 'Ops', action: 'w'.repeat(2100) }] } },
       ],
     });
     expect(unmapped).toEqual([
       'A stage\'s own emotion score (here the curve follows the scored items) on “Arrive”.',
       `Item 1, “${'x'.repeat(60)}”: “comments”, which the format does not define.`,
-      expect.stringMatching(/^Text longer than its field holds, shortened, on “x+…?” and “Desk”\.$/),
+      expect.stringMatching(/^Text longer than its field holds, shortened, on “x+…?”, “Desk”, and “Kiosk”\.$/),
     ]);
   });
 });

@@ -43,13 +43,14 @@ const nodeSchema = z.object({
   description: text(10000).optional(),
   severity: z.enum(['low', 'medium', 'high']).optional(),
   score: z.number().min(-5).max(5).optional(),
-  sentiment: text(40).optional(),
-  purpose: text(60).optional(),
+  // Generous limits: longer text than a field here holds is cut on import and listed, not refused.
+  sentiment: text(1000).optional(),
+  purpose: text(1000).optional(),
   isMomentOfTruth: z.boolean().optional(),
-  icon: text(200).optional(),
-  iconColor: text(40).optional(),
-  tags: z.array(text(100)).max(100).optional(),
-  blueprint: z.partialRecord(z.enum(OJF_LAYERS), z.array(z.object({ who: text(200), what: text(2000) })).max(200)).optional(),
+  icon: text(1000).optional(),
+  iconColor: text(1000).optional(),
+  tags: z.array(text(1000)).max(1000).optional(),
+  blueprint: z.partialRecord(z.enum(OJF_LAYERS), z.array(z.object({ who: text(10000), what: text(10000) })).max(1000)).optional(),
 });
 
 const stageSchema = z.object({ id, name: text(200), overrideEmotion: z.number().min(-5).max(5).optional() });

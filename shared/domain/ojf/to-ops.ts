@@ -93,14 +93,16 @@ export function ojfToOps(file: OjfFile, target: OjfTarget, newId: () => string):
     const stageId = stageOf.get(node.stageId)!;
     const lane = laneOf.get(node.swimlaneId)!;
     const where = node.title.trim() ? node.title : msg.ojf.itemNumber(i + 1);
+    const tags = node.tags ?? [];
+    if (tags.length > 100 || tags.some((t) => t.length > 100)) lost.cut.push(where);
     const details = {
-      sentiment: node.sentiment ?? '',
+      sentiment: cutTo(node.sentiment ?? '', 40, where),
       severity: node.severity ?? null,
-      tags: node.tags ?? [],
-      icon: node.icon ?? '',
-      iconColor: node.iconColor ?? '',
-      purpose: node.purpose ?? '',
-      sourceId: node.id ?? '',
+      tags: tags.slice(0, 100).map((t) => t.slice(0, 100)),
+      icon: cutTo(node.icon ?? '', 200, where),
+      iconColor: cutTo(node.iconColor ?? '', 40, where),
+      purpose: cutTo(node.purpose ?? '', 60, where),
+      sourceId: cutTo(node.id ?? '', 100, where),
       momentOfTruth: node.isMomentOfTruth ?? false,
     };
     const owner: { touchpointId?: string; noteId?: string } = {};
@@ -150,7 +152,16 @@ export function ojfToOps(file: OjfFile, target: OjfTarget, newId: () => string):
           kind: 'create',
           entity: 'blueprintItem',
           id: newId(),
-          values: { journeyId, stageId, touchpointId: owner.touchpointId ?? null, noteId: owner.noteId ?? null, layer: ours, role: entry.who, text: entry.what, position: next(`bp:${stageId}:${ours}`) },
+          values: {
+            journeyId,
+            stageId,
+            touchpointId: owner.touchpointId ?? null,
+            noteId: owner.noteId ?? null,
+            layer: ours,
+            role: cutTo(entry.who, 200, where),
+            text: cutTo(entry.what, 2000, where),
+            position: next(`bp:${stageId}:${ours}`),
+          },
         });
       }
     }
@@ -159,7 +170,7 @@ export function ojfToOps(file: OjfFile, target: OjfTarget, newId: () => string):
   const unmapped: string[] = [];
   if (lost.overrides.length) unmapped.push(msg.ojf.lost.overrides(lost.overrides));
   for (const u of file.unknown) unmapped.push(msg.ojf.lost.unknownFields(u.where, u.fields));
-  if (lost.cut.length) unmapped.push(msg.ojf.lost.cut(lost.cut));
+  if (lost.cut.length) unmapped.push(msg.ojf.lost.cut([...new Set(lost.cut)]));
   return { ops, unmapped };
 }
 
