@@ -15,6 +15,7 @@ import { formatMetric } from '../../shared/domain/metrics';
 import { quoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
+import { gapPlace } from '../../shared/domain/gaps';
 import type { RoundComparison } from '../../shared/domain/rounds';
 import { PAPER, type ReportSectionKey } from '../../shared/domain/report-plan';
 import { heatColor } from '../../shared/layout/palette';
@@ -53,13 +54,13 @@ function table(head: readonly string[], rows: readonly (readonly (string | { tex
 }
 
 function summary(data: ReportData): Block[] {
-  const S = msg.report.summary;
+  const S = data.solo ? { ...msg.report.summary, ...msg.report.solo } : msg.report.summary;
   const out: Block[] = [heading(S.heading)];
   if (data.workshop.vision.trim()) out.push(new Paragraph({ border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 8 } }, children: [new TextRun({ text: data.workshop.vision.trim(), size: 24 })] }));
   const { topGaps, firstActions, owners } = data.summary;
   if (topGaps.length) {
     out.push(heading(S.topGaps, HeadingLevel.HEADING_2));
-    out.push(table(['#', msg.report.gapColumns.gap, msg.report.gapColumns.touchpoint, msg.report.gapColumns.size, msg.report.gapColumns.priority], topGaps.map((g, i) => [String(i + 1), { text: gapName(g), bold: true }, `${g.stage?.name ?? ''} → ${g.touchpoint.name}`, String(g.size ?? '–'), String(g.priority ?? '–')])));
+    out.push(table(['#', msg.report.gapColumns.gap, msg.report.gapColumns.touchpoint, msg.report.gapColumns.size, msg.report.gapColumns.priority], topGaps.map((g, i) => [String(i + 1), { text: gapName(g), bold: true }, gapPlace(g), String(g.size ?? '–'), String(g.priority ?? '–')])));
   }
   if (firstActions.length) {
     out.push(heading(S.firstActions, HeadingLevel.HEADING_2));
@@ -68,6 +69,10 @@ function summary(data: ReportData): Block[] {
   if (owners.length) {
     out.push(heading(S.owners, HeadingLevel.HEADING_2));
     for (const o of owners) out.push(para(S.ownerLine(o.owner, o.count, formatDate(o.nextDue, 'short'))));
+  }
+  if (data.solo && data.metrics.length) {
+    out.push(heading(msg.report.solo.measure, HeadingLevel.HEADING_2));
+    for (const m of data.metrics) out.push(para(`• ${msg.report.solo.measureLine(m.name, m.place, m.target)}`));
   }
   return out;
 }
@@ -180,7 +185,7 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
   });
   const sections: ISectionOptions[] = [];
   let portrait: Block[] = [
-    para(msg.report.coverTitle.toUpperCase(), { bold: true, color: ACCENT, size: 10 }),
+    para((data.solo ? msg.report.solo.coverTitle : msg.report.coverTitle).toUpperCase(), { bold: true, color: ACCENT, size: 10 }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(w.title)] }),
     ...(w.client ? [para(w.client, { size: 15, color: MUTED })] : []),
     ...labelled(msg.setup.date, formatDate(w.workshopDate)),
@@ -221,15 +226,17 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
     },
     gaps: () => {
       const G = msg.report.gapColumns;
-      portrait.push(heading(S.gaps), para(msg.report.gapRule, { color: MUTED, size: 9 }));
+      // Nobody votes in a self-assessment: no votes column.
+      const keep = <T,>(list: readonly T[]): T[] => (data.solo ? list.filter((_, i) => i !== 6) : [...list]);
+      portrait.push(heading(S.gaps), para(data.solo ? msg.report.solo.gapRule : msg.report.gapRule, { color: MUTED, size: 9 }));
       for (const j of data.journeys.filter((x) => x.gaps.length > 0)) {
         if (data.journeys.length > 1) portrait.push(heading(j.journey.name, HeadingLevel.HEADING_2));
         portrait.push(
           table(
-            ['#', G.gap, G.touchpoint, G.intended, G.actual, G.size, G.votes, G.priority],
+            keep(['#', G.gap, G.touchpoint, G.intended, G.actual, G.size, G.votes, G.priority]),
             j.gaps.map((g, i) => {
               const heat = g.size === null ? null : heatColor(g.size);
-              return [String(i + 1), { text: gapName(g), bold: true }, `${g.stage?.name ?? ''} → ${g.touchpoint.name}`, String(g.gap.intendedScore ?? '–'), String(g.actual ?? '–'), heat ? { text: String(g.size), fill: heat.fill, bold: true } : '–', String(g.votes.visible), String(g.priority ?? '–')];
+              return keep([String(i + 1), { text: gapName(g), bold: true }, gapPlace(g), String(g.gap.intendedScore ?? '–'), String(g.actual ?? '–'), heat ? { text: String(g.size), fill: heat.fill, bold: true } : '–', String(g.votes.visible), String(g.priority ?? '–')]);
             }),
           ),
         );
@@ -255,7 +262,7 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
   const document = new Document({
     creator: 'Touchpoint',
     title: w.title,
-    description: [msg.report.coverTitle, w.client].filter(Boolean).join(' · '),
+    description: [data.solo ? msg.report.solo.coverTitle : msg.report.coverTitle, w.client].filter(Boolean).join(' · '),
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: sections.map((s) => ({ ...s, properties: { ...s.properties } })),
   });

@@ -14,6 +14,7 @@ import { formatMetric } from '../../shared/domain/metrics';
 import { quoted, unquoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
+import { gapPlace } from '../../shared/domain/gaps';
 import { reportPlan, type ReportSectionKey } from '../../shared/domain/report-plan';
 import { compareRounds } from '../../shared/domain/rounds';
 import { heatColor } from '../../shared/layout/palette';
@@ -49,7 +50,7 @@ function startSection(doc: Pdf, title: string): void {
 }
 
 function drawSummary(doc: Pdf, data: ReportData): void {
-  const S = msg.report.summary;
+  const S = data.solo ? { ...msg.report.summary, ...msg.report.solo } : msg.report.summary;
   const w = data.workshop;
   doc.font(FONT.bold).fontSize(16).fillColor(INK.text).text(S.heading, doc.page.margins.left, doc.y);
   doc.moveDown(0.5);
@@ -75,7 +76,7 @@ function drawSummary(doc: Pdf, data: ReportData): void {
       ],
       topGaps.map((g, i): Cell[] => {
         const heat = g.size === null ? null : heatColor(g.size);
-        return [String(i + 1), { text: gapName(g), bold: true }, `${g.stage?.name ?? ''} → ${g.touchpoint.name}`, heat ? { text: String(g.size), fill: heat.fill, color: heat.text, bold: true } : '–', String(g.priority)];
+        return [String(i + 1), { text: gapName(g), bold: true }, gapPlace(g), heat ? { text: String(g.size), fill: heat.fill, color: heat.text, bold: true } : '–', String(g.priority)];
       }),
     );
   }
@@ -95,6 +96,10 @@ function drawSummary(doc: Pdf, data: ReportData): void {
   if (owners.length > 0) {
     subheading(doc, S.owners);
     paragraph(doc, owners.map((o) => S.ownerLine(o.owner, o.count, formatDate(o.nextDue, 'short'))).join('\n'));
+  }
+  if (data.solo && data.metrics.length > 0) {
+    subheading(doc, msg.report.solo.measure);
+    paragraph(doc, data.metrics.map((m) => `• ${msg.report.solo.measureLine(m.name, m.place, m.target)}`).join('\n'));
   }
 }
 
@@ -160,7 +165,7 @@ function drawPersonas(doc: Pdf, data: ReportData): void {
 
 function drawGaps(doc: Pdf, data: ReportData): void {
   const G = msg.report.gapColumns;
-  paragraph(doc, msg.report.gapRule, { muted: true, size: 9 });
+  paragraph(doc, data.solo ? msg.report.solo.gapRule : msg.report.gapRule, { muted: true, size: 9 });
   for (const j of data.journeys) {
     if (j.gaps.length === 0) continue;
     if (data.journeys.length > 1) subheading(doc, j.journey.name);
@@ -169,7 +174,7 @@ function drawGaps(doc: Pdf, data: ReportData): void {
       return [
         String(i + 1),
         { text: gapName(g), bold: true },
-        `${g.stage?.name ?? ''} → ${g.touchpoint.name}`,
+        gapPlace(g),
         g.gap.intendedScore === null ? '–' : String(g.gap.intendedScore),
         g.actual === null ? '–' : String(g.actual),
         heat ? { text: String(g.size), fill: heat.fill, color: heat.text, bold: true } : '–',
@@ -177,20 +182,20 @@ function drawGaps(doc: Pdf, data: ReportData): void {
         g.priority === null ? '–' : String(g.priority),
       ];
     });
-    drawTable(
-      doc,
-      [
-        { header: '#', weight: 0.4, align: 'right' },
-        { header: G.gap, weight: 2.6 },
-        { header: G.touchpoint, weight: 2.6 },
-        { header: G.intended, weight: 1.3, align: 'center' },
-        { header: G.actual, weight: 1.1, align: 'center' },
-        { header: G.size, weight: 0.9, align: 'center' },
-        { header: G.votes, weight: 1, align: 'center' },
-        { header: G.priority, weight: 1.2, align: 'center' },
-      ],
-      rows,
-    );
+    const columns: Parameters<typeof drawTable>[1] = [
+      { header: '#', weight: 0.4, align: 'right' },
+      { header: G.gap, weight: 2.6 },
+      { header: G.touchpoint, weight: 2.6 },
+      { header: G.intended, weight: 1.3, align: 'center' },
+      { header: G.actual, weight: 1.1, align: 'center' },
+      { header: G.size, weight: 0.9, align: 'center' },
+      { header: G.votes, weight: 1, align: 'center' },
+      { header: G.priority, weight: 1.2, align: 'center' },
+    ];
+    // Nobody votes in a self-assessment: no votes column.
+    const VOTES = 6;
+    const keep = <T,>(list: readonly T[]) => (data.solo ? list.filter((_, i) => i !== VOTES) : [...list]);
+    drawTable(doc, keep(columns), rows.map(keep));
   }
 }
 
@@ -255,7 +260,8 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
   const data = reportData(wd, { today, previous });
   const w = data.workshop;
   const S = msg.report.sections;
-  const pdf = openPdf({ title: w.title, subject: [msg.report.coverTitle, w.client].filter(Boolean).join(' · '), author: branding.name || w.facilitator, pageSize: data.plan.pageSize });
+  const coverTitle = data.solo ? msg.report.solo.coverTitle : msg.report.coverTitle;
+  const pdf = openPdf({ title: w.title, subject: [coverTitle, w.client].filter(Boolean).join(' · '), author: branding.name || w.facilitator, pageSize: data.plan.pageSize });
   const doc = pdf.doc;
   const pageNow = () => doc.bufferedPageRange().count;
   // Where each section starts and ends, as page numbers (1-based), for the preview.
@@ -268,7 +274,7 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
     outline.push({ key, first: startsOnNewPage ? before + 1 : before, last: pageNow() });
   };
 
-  section('cover', () => drawCover(doc, w, msg.report.coverTitle, branding, today));
+  section('cover', () => drawCover(doc, w, coverTitle, branding, today));
   const chosen = data.plan.sections.filter((k) => sectionHasContent(data, k));
   const draw: Record<ReportSectionKey, () => void> = {
     summary: () => section('summary', () => drawSummary(doc, data)),

@@ -8,6 +8,7 @@
 import { ChevronRight, Lightbulb, Timer } from 'lucide-react';
 import { guideExample } from '../../shared/domain/guide';
 import { missingForReport } from '../../shared/domain/report';
+import { isSolo } from '../../shared/domain/interview';
 import { setTimer, stepStateOf, stepStateOps } from '../../shared/domain/timer';
 import type { WorkshopDoc } from '../../shared/model/ops';
 import type { StepId } from '../../shared/model/vocab';
@@ -18,7 +19,9 @@ import { usePanel } from './usePanel';
 
 export function GuidePanel({ doc, step, wide = false }: { doc: WorkshopDoc; step: StepId; wide?: boolean }) {
   const G = msg.guide;
-  const guide = G.steps[step]!;
+  // A self-assessment's guide speaks to the owner working alone, not to a facilitator in a room.
+  const solo = isSolo(doc.workshop);
+  const guide = solo ? { ...G.steps[step]!, ...msg.solo.steps[step], prompts: G.steps[step]!.prompts } : G.steps[step]!;
   const dispatch = useWorkshop((s) => s.dispatch);
   const [open, toggle] = usePanel('guide', wide);
   const todo = missingForReport(doc).filter((m) => m.step === step);
@@ -63,7 +66,7 @@ export function GuidePanel({ doc, step, wide = false }: { doc: WorkshopDoc; step
       )}
 
       <section>
-        <h3>{G.inTheRoom(guide.minutes)}</h3>
+        <h3>{solo ? msg.solo.onYourOwn(guide.minutes) : G.inTheRoom(guide.minutes)}</h3>
         <ul>
           {guide.tips.map((p) => (
             <li key={p}>{p}</li>

@@ -95,3 +95,10 @@ export function dotsGiven(doc: WorkshopDoc, participantId: string): number {
     .filter((v) => v.participantId === participantId)
     .reduce((sum, v) => sum + v.count, 0);
 }
+
+/** Where a gap is, as a reader names it: "Stage → Touchpoint", or just the name when the two are
+ * one (a self-assessment's step is both). */
+export function gapPlace(g: { stage?: { name: string } | null; touchpoint: { name: string } }): string {
+  const stage = g.stage?.name ?? '';
+  return !stage || stage === g.touchpoint.name ? g.touchpoint.name : `${stage} → ${g.touchpoint.name}`;
+}

@@ -21,7 +21,7 @@ import type { Industry } from '../model/vocab';
 import { INDUSTRIES } from '../model/vocab';
 import { msg } from '../strings';
 import { DEFAULT_LANES, linesOf, type LaneKind } from './journey';
-import { exampleFor, practiceFor, readComplaint, type Component, type Driver, type Practice } from './practices';
+import { exampleFor, practiceForComplaint, readComplaint, type Component, type Driver, type Practice } from './practices';
 import { templateFor, type JourneyTemplate } from './templates';
 
 /** The rows a build made, so building again replaces them instead of adding a second set. */
@@ -166,8 +166,8 @@ export function planOf(answers: Record<string, string>, templates: readonly Jour
   const used = new Set<string>();
   for (const c of complaints) {
     if (actions.length === SUGGESTED_ACTIONS) break;
+    const practice = practiceForComplaint(c.complaint);
     const { component, driver } = readComplaint(c.complaint);
-    const practice = practiceFor(component, driver);
     // One suggestion per practice and step: two complaints about waiting at one step are one fix.
     if (used.has(`${c.step.id}:${practice.id}`)) continue;
     used.add(`${c.step.id}:${practice.id}`);
@@ -243,11 +243,15 @@ export function interviewOps(doc: WorkshopDoc, state: InterviewState, templates:
 
   const journeyId = newId();
   ops.push({ kind: 'create', entity: 'journey', id: journeyId, values: { name: I.journeyName(firstClause(business)), personaId, position: 1 + Object.keys(doc.rows.journey).length } });
+  // Lanes the owner's words leave empty start hidden (the Lanes button shows them again), so the
+  // map and the report hold what they said and no empty rows.
+  const said = (field: 'happens' | 'praise' | 'complaints') => steps.some((s) => (answers[stepKey(s, field)] ?? '').trim());
+  const used: Partial<Record<LaneKind, boolean>> = { touchpoints: true, emotions: true, actions: said('happens'), thoughts: said('praise'), pain_points: said('complaints') };
   const lane = new Map<LaneKind, string>();
   DEFAULT_LANES.forEach((kind, i) => {
     const id = newId();
     lane.set(kind, id);
-    ops.push({ kind: 'create', entity: 'lane', id, values: { journeyId, kind, name: msg.journey.laneNames[kind], position: i + 1 } });
+    ops.push({ kind: 'create', entity: 'lane', id, values: { journeyId, kind, name: msg.journey.laneNames[kind], hidden: !used[kind], position: i + 1 } });
   });
 
   const touchpointOf = new Map<string, string>();

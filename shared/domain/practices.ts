@@ -4,8 +4,8 @@
  * and says what it looks like in each sector, so a suggestion is concrete for this business
  * ("take the deposit in the same step as the booking"), never "fix the biggest frustration".
  *
- * The complaint an owner types is read for words that point to a component and a driver; the
- * practice that answers both best is suggested, and the owner edits it before it lands.
+ * The complaint an owner types is read for words that point to a practice (and so to a component
+ * and a driver); it is suggested with this sector's example, and the owner edits it before it lands.
  */
 import type { Industry } from '../model/vocab';
 
@@ -150,6 +150,20 @@ export const PRACTICES: readonly Practice[] = [
     },
   },
   {
+    id: 'right-information',
+    component: 'outcome',
+    drivers: ['promise', 'trust'],
+    name: 'Say it right where they look',
+    why: 'Customers act on what they read about you: wrong hours or an old price online is a broken promise before they have even met you.',
+    examples: {
+      default: 'Check your opening hours, prices and contact details online on the first of every month',
+      local: 'Check your hours, prices and phone number on Google, your website and social pages on the first of every month',
+      healthcare: 'Keep opening hours, the emergency number and what to bring up to date on the website and booking page',
+      retail: 'Check stock, prices and opening hours online every week',
+      hospitality: 'Keep menus, opening hours and booking details the same everywhere they appear online',
+    },
+  },
+  {
     id: 'easy-to-reach',
     component: 'effort',
     drivers: ['put_right', 'easy'],
@@ -177,29 +191,36 @@ export const PRACTICES: readonly Practice[] = [
   },
 ];
 
-const WORDS: { re: RegExp; component?: Component; driver?: Driver }[] = [
-  { re: /\b(wait|waiting|queue|slow|took|takes|forever|hours?|days?|weeks?|long)\b/i, component: 'effort', driver: 'promise' },
-  { re: /\b(form|forms|paperwork|chase|chasing|call(ed)? back|ring|phone|email(s|ed)?|twice|again|repeat|hard|complicated|confusing)\b/i, component: 'effort', driver: 'easy' },
-  { re: /\b(no (one|body)|nobody|never (hear|heard|told)|not told|no idea|no word|no update|didn'?t know|don'?t know|unclear)\b/i, component: 'interaction', driver: 'promise' },
-  { re: /\b(rude|unfriendly|cold|pushy|rushed|ignored|didn'?t listen|not listen|dismissive)\b/i, component: 'interaction', driver: 'empathy' },
-  { re: /\b(nervous|anxious|scared|worried|afraid|stress(ed|ful)?)\b/i, component: 'interaction', driver: 'empathy' },
-  { re: /\b(generic|impersonal|name|remember|number)\b/i, component: 'interaction', driver: 'individuals' },
-  { re: /\b(price|cost|expensive|charge[ds]?|fee|fees|deposit|hidden|bill|invoice)\b/i, component: 'outcome', driver: 'trust' },
-  { re: /\b(wrong|broken|damaged|mistake|missing|lost|faulty|not fixed|error|poor quality|scratched|blurry)\b/i, component: 'outcome', driver: 'put_right' },
-  { re: /\b(late|delay(ed)?|promised|deadline|on time)\b/i, component: 'outcome', driver: 'promise' },
-  { re: /\b(sometimes|depends|inconsistent|varies|different (every|each)|hit and miss|never the same)\b/i, component: 'consistency', driver: 'promise' },
+/**
+ * What a complaint's words point to, most specific first: each rule names the practice that
+ * answers it. The first rule that matches wins; none matching means effort, and cutting a step.
+ */
+const RULES: { re: RegExp; practice: string }[] = [
+  { re: /\b(hours|opening times?|listing|google|website|online|address|information|info)\b.*\b(wrong|out of date|outdated|incorrect|old)\b|\b(wrong|out of date|outdated|incorrect)\b.*\b(hours|listing|google|website|address|information|info)\b/i, practice: 'right-information' },
+  { re: /\b(picks? up|answer(s|ed)? the phone|no answer|unreachable|can'?t reach|get hold|voicemail|nobody answers?|phone (is )?(always )?busy)\b/i, practice: 'easy-to-reach' },
+  { re: /\b(no ?(one|body) (told|called|said|rang|updated)|nobody (told|called|said|rang)|no update|never heard|didn'?t know|not told|no idea|no word|kept in the dark)\b/i, practice: 'keep-posted' },
+  { re: /\b(price|prices|cost|costs|charge[ds]?|fee|fees|deposit|hidden|bill|invoice|expensive|quote)\b/i, practice: 'no-surprise-price' },
+  { re: /\b(nervous|anxious|scared|worried|afraid|stress(ed|ful)?)\b/i, practice: 'explain-first' },
+  { re: /\b(rude|unfriendly|cold|pushy|rushed|ignored|didn'?t listen|not listen|dismissive)\b/i, practice: 'listen-first' },
+  { re: /\b(generic|impersonal|remember(ed)?|like a number)\b/i, practice: 'remember-them' },
+  { re: /\b(arrived|delivered|came)\b.*\b(broken|damaged|scratched|wrong|missing)\b/i, practice: 'check-before' },
+  { re: /\b(broken|damaged|scratched|mistake|missing|lost|faulty|not fixed|error|poor quality|blurry|wrong)\b/i, practice: 'own-the-fix' },
+  { re: /\b(sometimes|depends|inconsistent|varies|different (every|each)|hit and miss|never the same)\b/i, practice: 'same-every-time' },
+  { re: /\b(wait|waiting|queue|slow|took|takes|forever|hours?|days?|weeks?|long|late|delay(ed)?|expired)\b/i, practice: 'say-when' },
+  { re: /\b(form|forms|paperwork|chase|chasing|twice|again|repeat|hard|complicated|confusing)\b/i, practice: 'one-step' },
 ];
 
-/** The part of the experience and the driver a complaint's words point to; effort and ease when none do. */
+const byId = (id: string) => PRACTICES.find((p) => p.id === id)!;
+
+/** The practice a complaint's words point to. */
+export function practiceForComplaint(text: string): Practice {
+  return byId(RULES.find((r) => r.re.test(text))?.practice ?? 'one-step');
+}
+
+/** The part of the experience and the driver a complaint's words point to: its practice's. */
 export function readComplaint(text: string): { component: Component; driver: Driver } {
-  let component: Component | undefined;
-  let driver: Driver | undefined;
-  for (const w of WORDS) {
-    if (!w.re.test(text)) continue;
-    component ??= w.component;
-    driver ??= w.driver;
-  }
-  return { component: component ?? 'effort', driver: driver ?? 'easy' };
+  const p = practiceForComplaint(text);
+  return { component: p.component, driver: p.drivers[0]! };
 }
 
 /** The practice that answers this component and driver best: both, else the component, else ease. */

@@ -26,8 +26,11 @@ export interface ReportPlan {
 const isSection = (v: unknown): v is ReportSectionKey => typeof v === 'string' && (REPORT_SECTIONS as readonly string[]).includes(v);
 
 /** The plan stored with a workshop; every section in the usual order when none was chosen. */
-export function reportPlan(workshop: Pick<WorkshopRow, 'reportSections' | 'reportPageSize'>): ReportPlan {
-  let sections: ReportSectionKey[] = [...REPORT_SECTIONS];
+/** A self-assessment's short plan: what hurts most, what to do first, what to measure, and the map. */
+export const SOLO_SECTIONS: readonly ReportSectionKey[] = ['summary', 'journeys', 'actions', 'measure'];
+
+export function reportPlan(workshop: Pick<WorkshopRow, 'reportSections' | 'reportPageSize'> & { interview?: string }): ReportPlan {
+  let sections: ReportSectionKey[] = workshop.interview ? [...SOLO_SECTIONS] : [...REPORT_SECTIONS];
   if (workshop.reportSections) {
     try {
       const parsed: unknown = JSON.parse(workshop.reportSections);

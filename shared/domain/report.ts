@@ -4,6 +4,7 @@
  * read this, so the preview shows what the file will hold.
  */
 import { journeyDetails, type JourneyDetails } from './journey-details';
+import { isSolo } from './interview';
 import type { RowOf } from '../model/entities';
 import type { WorkshopDoc } from '../model/ops';
 import { byPosition } from '../model/positions';
@@ -75,6 +76,8 @@ export interface ReportSummary {
 
 export interface ReportData {
   workshop: WorkshopDoc['workshop'];
+  /** A self-assessment: the report is the owner's short plan (shared/domain/interview.ts). */
+  solo: boolean;
   plan: ReportPlan;
   participants: RowOf<'participant'>[];
   personas: RowOf<'persona'>[];
@@ -117,8 +120,10 @@ export function reportData(doc: WorkshopDoc, ctx: ReportContext): ReportData {
     owners.set(owner, o);
   }
   const links = Object.values(doc.rows.evidenceLink);
+  const solo = isSolo(doc.workshop);
   return {
     workshop: doc.workshop,
+    solo,
     plan: reportPlan(doc.workshop),
     participants: byPosition(Object.values(doc.rows.participant)).filter((p) => p.name.trim()),
     personas: byPosition(Object.values(doc.rows.persona)),
@@ -145,7 +150,7 @@ export function reportData(doc: WorkshopDoc, ctx: ReportContext): ReportData {
         .filter((g) => g.priority !== null)
         .sort((a, b) => b.priority! - a.priority!)
         .slice(0, TOP_GAPS),
-      firstActions: byDue.slice(0, FIRST_ACTIONS),
+      firstActions: byDue.slice(0, solo ? 3 : FIRST_ACTIONS),
       owners: [...owners.values()],
     },
   };

@@ -15,7 +15,7 @@
 import type { RowOf } from '../model/entities';
 import type { WorkshopDoc } from '../model/ops';
 import { byPosition } from '../model/positions';
-import { gapName, gapViews, type GapView } from './gaps';
+import { gapName, gapPlace, gapViews, type GapView } from './gaps';
 import { emotionOf, journeyTouchpoints } from './journey';
 import { formatValue, metricName, metricPlace, metricStatus } from './measure';
 import { activePeriod } from './periods';
@@ -73,7 +73,7 @@ export interface RoundComparison {
 }
 
 const allGaps = (doc: WorkshopDoc): GapView[] => byPosition(Object.values(doc.rows.journey)).flatMap((j) => gapViews(doc, j.id));
-const placeOf = (g: GapView) => `${g.stage?.name ?? ''} → ${g.touchpoint.name}`;
+const placeOf = (g: GapView) => gapPlace(g);
 
 /** How a gap that is in both rounds changed. */
 export function gapChange(before: number | null, after: number | null): GapChange {

@@ -962,7 +962,7 @@ export const en = {
     progressLabel: (name: string) => `Progress of ${name}`,
     noTarget: 'Choose a touchpoint or stage',
     stageOption: (stage: string) => `Stage: ${stage}`,
-    touchpointOption: (stage: string, touchpoint: string) => `${stage} → ${touchpoint}`,
+    touchpointOption: (stage: string, touchpoint: string) => (!stage || stage === touchpoint ? touchpoint : `${stage} → ${touchpoint}`),
     wholeWorkshop: 'The whole experience',
     surveyBaseline: (value: string, answers: number, period: string) => `Survey says ${value} (${count(answers, 'answer', 'answers')}, ${period})`,
     useSurveyBaseline: 'Use as baseline',
@@ -1036,6 +1036,17 @@ export const en = {
       progress: 'Progress since the last round',
     },
     coverTitle: 'Customer experience workshop',
+    /** A self-assessment's report speaks to the owner: their plan, not a workshop's minutes. */
+    solo: {
+      coverTitle: 'Your customer experience plan',
+      heading: 'Your plan',
+      vision: 'What you want customers to feel',
+      topGaps: 'What hurts most',
+      firstActions: 'The three things to do first',
+      measure: 'What to measure',
+      measureLine: (metric: string, place: string, target: string) => `${metric} at ${place}${target ? `, aiming for ${target}` : ''}`,
+      gapRule: 'How the gaps are ranked: a gap’s size is how good a step should be minus how good it is today (1–5 scales); the priority weighs size by how bad and how often it is, and by half as much again at the step that makes or breaks it. The darker the colour, the wider the gap.',
+    },
     gapColumns: { gap: 'Gap', touchpoint: 'Touchpoint', intended: 'Intended', actual: 'Actual', size: 'Gap', votes: 'Votes', priority: 'Priority' },
     empty: 'Nothing here yet.',
     moreRows: (n: number) => `and ${n} more`,
@@ -1292,6 +1303,54 @@ export const en = {
     } as Record<string, { purpose: string; minutes: number; prompts: readonly ('strategyQuestions' | 'components' | 'drivers' | 'byTeam')[]; tips: readonly string[] }>,
   },
 
+  /** The same steps, said to a business owner working alone on a self-assessment (no room, no facilitator, no client). */
+  solo: {
+    onYourOwn: (minutes: number) => `On your own · about ${minutes} min`,
+    ledes: {
+      personas: 'Describe the customers this plan is for, from what you know of real ones, not from hunches.',
+      gaps: 'For each step, compare how it should be with how it is today. The widest gaps at the steps that matter come first.',
+      report: 'Your plan on a few pages: what hurts most, the three things to do first and what to measure. Check it, then save it.',
+    } as Record<string, string>,
+    steps: {
+      setup: {
+        purpose: 'Say what you sell, to whom, and how you want customers to feel. Everything after this is measured against it.',
+        tips: ['Keep it to one kind of customer and one journey: you can do another later.', 'Write how customers should feel and what should be true for them, not a slogan.'],
+      },
+      listen: {
+        purpose: 'Gather what customers have actually said: reviews, messages, survey scores. Real words beat guesses.',
+        tips: ['Copy two or three reviews word for word; they are worth more than a summary.', 'Tie each one to the step it is about, so it backs up the gaps you score next.'],
+      },
+      personas: {
+        purpose: 'Picture the customer you serve most: who they are, what they want, what gets in their way.',
+        tips: ['Think of one real customer and describe them.', 'Their goals and frustrations shape the journey: what are they trying to get done, and what stops them?'],
+      },
+      journey: {
+        purpose: 'Check your steps as a customer lives them: what they do, what they touch, what they think and how they feel.',
+        tips: ['Walk through it as it is today, not as you wish it were.', 'The lowest points of the curve are where to start.', 'Mark the step that makes or breaks it for customers.'],
+      },
+      blueprint: {
+        purpose: 'Look behind each step: what you do that customers never see, and the tools that make it work or break.',
+        tips: ['Take one step at a time: who does it, when, with what?', 'Problems often hide behind the scenes: a form nobody reads, a reminder that never goes out.'],
+      },
+      gaps: {
+        purpose: 'Say where each step falls short of how it should be, and how far, so you know what to fix first.',
+        tips: ['Score how good the step should be and how good it is today, from 1 to 5.', 'Effort matters most: customers leave over hassle more than over price.'],
+      },
+      actions: {
+        purpose: 'Decide what you will change, by when, starting with what helps most for least effort.',
+        tips: ['Give every action a date, or it stays a wish.', 'Start with quick wins: big help, small effort.', 'Add one small surprise where nothing is broken.'],
+      },
+      measure: {
+        purpose: 'Decide how you will know it worked: one number where it counts, where it is today and where it should be.',
+        tips: ['One number per step is plenty; pick one you can actually collect, like a one-question survey after the visit.', 'Set a date to look again.'],
+      },
+      report: {
+        purpose: 'Your plan on a few pages, to keep on the wall or share with whoever helps you.',
+        tips: ['Check every action has a date.', 'Look again on the review date, and start the next round from this one.'],
+      },
+    } as Record<string, { purpose: string; tips: readonly string[] }>,
+  },
+
   interview: {
     start: 'Assess my business',
     startHint: 'For a small business on its own: answer plain questions, one at a time, and get a workshop you can edit.',
@@ -1318,7 +1377,7 @@ export const en = {
     suggestedAction: (step: string, example: string) => `${step}: ${example.charAt(0).toLowerCase()}${example.slice(1)}`,
     actionWhy: (practice: string, why: string, complaint: string) => `${practice}. ${why}\n\nWhat customers say: “${complaint}”`,
     doneTitle: 'Your plan is built',
-    doneBody: 'The answers below made your journey, the gaps and the actions. Change any answer and build again: what the last build made is replaced, nothing is added twice. Changes you made in the steps since are replaced too.',
+    doneBody: 'Your answers made your journey, the gaps and the actions. Change any answer and build again: what the last build made is replaced, nothing is added twice. Changes you made in the steps since are replaced too.',
     open: 'Open my plan',
     changeAnswers: 'Change my answers',
     buildAgain: 'Build again from these answers',

@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/domain/csv';
+import { interviewOps } from '../../shared/domain/interview';
+import { parseTemplate } from '../../shared/domain/templates';
 import { tiles } from '../../shared/layout/tiles';
 import { library, uid } from '../helpers/library';
 import { sampleWorkshopOps } from '../helpers/sample-workshop';
@@ -144,6 +146,36 @@ describe('the workshop report PDF', () => {
     expect(page).toMatch(/Know it will not happen again.*Emotion score −0\.8 · wary · .*Tags: Trust/);
     const outline = (await okLater('reportOutline', { workshopId })) as { key: string; first: number; last: number }[];
     expect(outline.find((s) => s.key === `details:${ids.journey}`)).toMatchObject({ first: words + 1 });
+  });
+
+  it('for a self-assessment is the owner’s short plan: what hurts most, three things to do first, what to measure, and no facilitator wording', async () => {
+    const templates = fs.readdirSync('resources/templates').map((f) => parseTemplate(JSON.parse(fs.readFileSync(`resources/templates/${f}`, 'utf8'))));
+    const lib = library();
+    const w = lib.ok('createWorkshop', { title: 'Self-assessment' });
+    const doc = lib.ok('openWorkshop', { id: w.id });
+    const answers = {
+      business: 'Spokes, a bike repair shop',
+      industry: 'local',
+      customer: 'Commuters',
+      goal: 'Ride to work tomorrow',
+      steps: JSON.stringify([{ id: 'a', name: 'Drop-off' }, { id: 'b', name: 'Quote' }, { id: 'c', name: 'Pick-up' }]),
+      'step:a:complaints': 'Queue at the counter at 8 am',
+      'step:a:feel': '2',
+      'step:b:complaints': 'Nobody called with the price',
+      'step:b:feel': '1',
+      'step:c:praise': 'Bike runs like new',
+      'step:c:feel': '5',
+      'step:c:moment': 'yes',
+    };
+    const state = { at: 0, answers, done: true };
+    const { ops, built } = interviewOps(doc, state, templates, uid);
+    lib.ok('applyOps', { workshopId: w.id, ops: [...ops, { kind: 'update', entity: 'workshop', id: w.id, patch: { interview: JSON.stringify({ ...state, built }) } }] });
+    const file = await lib.okLater('exportReport', { workshopId: w.id });
+    const text = pdfText(file.content);
+    const first = text.split('\f')[0]!.replace(/\s+/g, ' ');
+    expect(first).toContain('YOUR CUSTOMER EXPERIENCE PLAN');
+    expect(first).toMatch(/What hurts most.*Nobody called with the price.*The three things to do first.*Quote: .*What to measure.*CES \(customer effort\) at .*CSAT \(satisfaction\) at Pick-up, aiming for 80%/);
+    for (const word of [/workshop/i, /facilitat/i, /\broom\b/i, /\bdots?\b/i, /\bvot/i, /\bclient/i, /participant/i]) expect(text).not.toMatch(word);
   });
 
   it('keeps every sticky note whole when the map needs more than one page', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { interviewOps, interviewQuestions, planOf, readInterview, stepKey, stepsOf, titleFrom, type InterviewState } from '../../shared/domain/interview';
-import { exampleFor, practiceFor, readComplaint } from '../../shared/domain/practices';
+import { exampleFor, practiceFor, practiceForComplaint, readComplaint } from '../../shared/domain/practices';
 import { templateFor, parseTemplate } from '../../shared/domain/templates';
 import { stagesOf } from '../../shared/domain/journey';
 import { applyOps, emptyTables, type WorkshopDoc } from '../../shared/model/ops';
@@ -94,6 +94,11 @@ describe('the self-assessment interview', () => {
 
   it('suggests a practice for each complaint from its words, with this sector’s example, and the metrics to watch', () => {
     expect(readComplaint('Nobody called with the price')).toMatchObject({ component: 'interaction' });
+    expect(practiceForComplaint('Opening hours on Google are wrong').id).toBe('right-information');
+    expect(practiceForComplaint('Nobody picks up the phone').id).toBe('easy-to-reach');
+    expect(practiceForComplaint('Prints arrived scratched').id).toBe('check-before');
+    expect(practiceForComplaint('Had to email twice to pay the deposit').id).toBe('no-surprise-price');
+    expect(practiceForComplaint('Ça ne marche pas').id).toBe('one-step'); // no words it knows: the plainest fix
     expect(readComplaint('Unexpected charge for the x-ray')).toEqual({ component: 'outcome', driver: 'trust' });
     expect(readComplaint('Queue at the counter at 8 am')).toMatchObject({ component: 'effort' });
     expect(exampleFor(practiceFor('outcome', 'trust'), 'healthcare')).toMatch(/treatment plan/);

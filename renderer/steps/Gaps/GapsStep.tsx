@@ -14,6 +14,7 @@ import { JourneyPicker } from '../../ui/JourneyPicker';
 import { GapScoring } from './GapScoring';
 import { Ranking } from './Ranking';
 import { Voting } from './Voting';
+import { isSolo } from '../../../shared/domain/interview';
 import { StepHeader } from '../../ui/StepHeader';
 
 type View = 'scoring' | 'voting' | 'ranking';
@@ -24,6 +25,8 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
   const journey = (item && doc.rows.journey[item]) || journeys[0];
   const [view, setView] = useState<View>('scoring');
   const G = msg.gaps;
+  // One person assessing their own business has nobody to vote with.
+  const solo = isSolo(doc.workshop);
 
   if (!journey || journeyTouchpoints(doc.rows, journey.id).length === 0) {
     return (
@@ -39,11 +42,11 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <StepHeader eyebrow={msg.steps.gaps} heading={G.heading} lede={G.lede} />
+        <StepHeader eyebrow={msg.steps.gaps} heading={G.heading} lede={solo ? msg.solo.ledes.gaps : G.lede} />
         <div className="journey-bar">
           {journeys.length > 1 && <JourneyPicker doc={doc} step="gaps" value={journey.id} />}
           <div className="segmented" role="radiogroup" aria-label={G.viewLabel}>
-            {(['scoring', 'voting', 'ranking'] as const).map((v) => (
+            {(solo ? (['scoring', 'ranking'] as const) : (['scoring', 'voting', 'ranking'] as const)).map((v) => (
               <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>
                 <input type="radio" name="gaps-view" checked={view === v} onChange={() => setView(v)} />
                 {v === 'scoring' ? G.scoring : v === 'voting' ? G.voting.heading : G.ranking}
@@ -64,7 +67,7 @@ export function GapsStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
           </button>
         </div>
         {view === 'scoring' && <GapScoring doc={doc} journeyId={journey.id} />}
-        {view === 'voting' && <Voting doc={doc} journeyId={journey.id} />}
+        {view === 'voting' && !solo && <Voting doc={doc} journeyId={journey.id} />}
         {view === 'ranking' && <Ranking doc={doc} journeyId={journey.id} />}
       </div>
     </div>

@@ -1,6 +1,7 @@
 /** The gaps ranked by priority (shared/domain/priority.ts), with the heat map's legend. */
 import { Star } from 'lucide-react';
 import { rankedGaps } from '../../../shared/domain/gaps';
+import { isSolo } from '../../../shared/domain/interview';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
 import { HeatLegend, heatColor } from '../../ui/heat';
@@ -9,9 +10,11 @@ export function Ranking({ doc, journeyId }: { doc: WorkshopDoc; journeyId: strin
   const G = msg.gaps;
   const C = G.columns;
   const ranked = rankedGaps(doc, journeyId);
+  // A self-assessment has no vote: no votes column, and the rule says so.
+  const solo = isSolo(doc.workshop);
   return (
     <section className="card" aria-label={G.ranking}>
-      <p className="muted rank-rule">{G.rankRule}</p>
+      <p className="muted rank-rule">{solo ? msg.report.solo.gapRule : G.rankRule}</p>
       <HeatLegend />
       <div className="table-scroll">
         <table className="data-table ranking">
@@ -24,7 +27,7 @@ export function Ranking({ doc, journeyId }: { doc: WorkshopDoc; journeyId: strin
               <th scope="col" className="num">{C.gap}</th>
               <th scope="col" className="num">{C.severity}</th>
               <th scope="col" className="num">{C.frequency}</th>
-              <th scope="col" className="num">{C.votes}</th>
+              {!solo && <th scope="col" className="num">{C.votes}</th>}
               <th scope="col" className="num">{C.priority}</th>
             </tr>
           </thead>
@@ -51,7 +54,7 @@ export function Ranking({ doc, journeyId }: { doc: WorkshopDoc; journeyId: strin
                   </td>
                   <td className="num">{v.gap.severity ?? '—'}</td>
                   <td className="num">{v.gap.frequency ?? '—'}</td>
-                  <td className="num">{v.votes.hidden && !v.votes.visible ? G.hiddenVotes : v.votes.visible}</td>
+                  {!solo && <td className="num">{v.votes.hidden && !v.votes.visible ? G.hiddenVotes : v.votes.visible}</td>}
                   <td className="num priority">{v.priority ?? G.needsScores}</td>
                 </tr>
               );

@@ -2,6 +2,7 @@
  * Step 2, Personas: a card grid of the customer types in the room's mind, each opening into an
  * editor and a one-page view that prints cleanly.
  */
+import { isSolo } from '../../../shared/domain/interview';
 import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { RowOf } from '../../../shared/model/entities';
@@ -44,7 +45,7 @@ function PersonaGrid({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <StepHeader eyebrow={msg.steps.personas} heading={msg.personas.heading} lede={msg.personas.lede}>
+        <StepHeader eyebrow={msg.steps.personas} heading={msg.personas.heading} lede={isSolo(doc.workshop) ? msg.solo.ledes.personas : msg.personas.lede}>
           <button type="button" className="btn btn-primary" onClick={add}>
             <Plus size={18} aria-hidden />
             {msg.personas.add}

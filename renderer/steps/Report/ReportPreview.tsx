@@ -12,6 +12,7 @@ import { localDay } from '../../../shared/domain/dates';
 import { quoted, unquoted } from '../../../shared/domain/quotes';
 import { periodOf } from '../../../shared/domain/periods';
 import { gapName, reportData, sectionHasContent, type ReportData } from '../../../shared/domain/report';
+import { gapPlace } from '../../../shared/domain/gaps';
 import { heatColor } from '../../../shared/layout/palette';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { msg } from '../../../shared/strings';
@@ -79,7 +80,7 @@ export function CoverContent({ data, brand }: { data: ReportData; brand: { name:
     <div className="sheet-cover">
       <div className="sheet-cover-band">
         <div>
-          <p className="sheet-cover-kind">{R.coverTitle}</p>
+          <p className="sheet-cover-kind">{data.solo ? R.solo.coverTitle : R.coverTitle}</p>
           <Heading className="sheet-cover-title">{w.title}</Heading>
           {w.client && <p className="sheet-cover-client">{w.client}</p>}
         </div>
@@ -90,7 +91,7 @@ export function CoverContent({ data, brand }: { data: ReportData; brand: { name:
       </div>
       <div className="sheet-cover-facts">
         <Block label={msg.setup.date} text={formatDate(w.workshopDate) ?? ''} />
-        <Block label={msg.setup.facilitator} text={w.facilitator} />
+        {!data.solo && <Block label={msg.setup.facilitator} text={w.facilitator} />}
         {w.round > 1 && <Block label={msg.exports.roundLabel} text={msg.rounds.badge(w.round)} />}
         <Block label={msg.exports.preparedByLabel} text={[brand.name, brand.contact].filter((t) => t.trim()).join(' · ')} />
       </div>
@@ -99,7 +100,7 @@ export function CoverContent({ data, brand }: { data: ReportData; brand: { name:
 }
 
 export function SummaryContent({ data }: { data: ReportData }) {
-  const S = R.summary;
+  const S = data.solo ? { ...R.summary, ...R.solo } : R.summary;
   const { topGaps, firstActions, owners } = data.summary;
   return (
     <div className="sheet-summary">
@@ -108,7 +109,7 @@ export function SummaryContent({ data }: { data: ReportData }) {
       {topGaps.length > 0 && (
         <>
           <Heading>{S.topGaps}</Heading>
-          <Table head={['#', R.gapColumns.gap, R.gapColumns.touchpoint, R.gapColumns.size, R.gapColumns.priority]} rows={topGaps.map((g, i) => [i + 1, <strong key="n">{gapName(g)}</strong>, `${g.stage?.name ?? ''} → ${g.touchpoint.name}`, g.size ?? '–', g.priority ?? '–'])} />
+          <Table head={['#', R.gapColumns.gap, R.gapColumns.touchpoint, R.gapColumns.size, R.gapColumns.priority]} rows={topGaps.map((g, i) => [i + 1, <strong key="n">{gapName(g)}</strong>, gapPlace(g), g.size ?? '–', g.priority ?? '–'])} />
         </>
       )}
       {firstActions.length > 0 && (
@@ -118,6 +119,16 @@ export function SummaryContent({ data }: { data: ReportData }) {
             head={[msg.actions.columns.title, msg.actions.columns.owner, msg.actions.columns.due, msg.actions.columns.status]}
             rows={firstActions.map((a) => [<strong key="t">{a.title || msg.actions.untitled}</strong>, a.owner || S.noOwner, formatDate(a.dueDate) ?? S.noDate, msg.actions.statuses[a.status] ?? a.status])}
           />
+        </>
+      )}
+      {data.solo && data.metrics.length > 0 && (
+        <>
+          <Heading>{R.solo.measure}</Heading>
+          <ul className="sheet-list">
+            {data.metrics.map((m) => (
+              <li key={m.id}>{R.solo.measureLine(m.name, m.place, m.target)}</li>
+            ))}
+          </ul>
         </>
       )}
       {owners.length > 0 && (
@@ -225,6 +236,8 @@ export function PersonasContent({ data, only }: { data: ReportData; only?: strin
 
 export function GapsContent({ data }: { data: ReportData }) {
   const G = R.gapColumns;
+  // Nobody votes in a self-assessment: no votes column.
+  const keep = <T,>(list: readonly T[]): T[] => (data.solo ? list.filter((_, i) => i !== 6) : [...list]);
   return (
     <>
       {data.journeys.every((j) => j.gaps.length === 0) && <Empty />}
@@ -234,13 +247,13 @@ export function GapsContent({ data }: { data: ReportData }) {
           <div key={j.journey.id}>
             {data.journeys.length > 1 && <Heading>{j.journey.name}</Heading>}
             <Table
-              head={['#', G.gap, G.touchpoint, G.intended, G.actual, G.size, G.votes, G.priority]}
+              head={keep(['#', G.gap, G.touchpoint, G.intended, G.actual, G.size, G.votes, G.priority])}
               rows={j.gaps.map((g, i) => {
                 const heat = g.size === null ? null : heatColor(g.size);
                 return [
                   i + 1,
                   <strong key="n">{gapName(g)}</strong>,
-                  `${g.stage?.name ?? ''} → ${g.touchpoint.name}`,
+                  gapPlace(g),
                   g.gap.intendedScore ?? '–',
                   g.actual ?? '–',
                   heat ? (
@@ -252,8 +265,8 @@ export function GapsContent({ data }: { data: ReportData }) {
                   ),
                   g.votes.visible,
                   g.priority ?? '–',
-                ];
-              })}
+                ] as ReactNode[];
+              }).map(keep)}
             />
           </div>
         ))}

@@ -2,6 +2,7 @@
  * Step: Report. What the client takes home: what is still missing (each item a link to the step
  * that fixes it), every export in one place, and the report previewed page by page.
  */
+import { isSolo } from '../../../shared/domain/interview';
 import { ArrowRight, CheckCircle2, FileDown, Loader2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Branding, ExportedFile } from '../../../shared/api';
@@ -76,7 +77,7 @@ export function ReportStep({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <StepHeader eyebrow={msg.steps.report} heading={R.heading} lede={R.lede} />
+        <StepHeader eyebrow={msg.steps.report} heading={R.heading} lede={isSolo(doc.workshop) ? msg.solo.ledes.report : R.lede} />
 
         <div className="report-top">
           <section className="card" aria-labelledby="report-missing">
