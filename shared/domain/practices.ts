@@ -199,6 +199,7 @@ const RULES: { re: RegExp; practice: string }[] = [
   { re: /\b(hours|opening times?|listing|google|website|online|address|information|info)\b.*\b(wrong|out of date|outdated|incorrect|old)\b|\b(wrong|out of date|outdated|incorrect)\b.*\b(hours|listing|google|website|address|information|info)\b/i, practice: 'right-information' },
   { re: /\b(picks? up|answer(s|ed)? the phone|no answer|unreachable|can'?t reach|get hold|voicemail|nobody answers?|phone (is )?(always )?busy)\b/i, practice: 'easy-to-reach' },
   { re: /\b(no ?(one|body) (told|called|said|rang|updated)|nobody (told|called|said|rang)|no update|never heard|didn'?t know|not told|no idea|no word|kept in the dark)\b/i, practice: 'keep-posted' },
+  { re: /\b(took|takes|waited|waiting|queue|slow|forever|days?|weeks?)\b/i, practice: 'say-when' },
   { re: /\b(price|prices|cost|costs|charge[ds]?|fee|fees|deposit|hidden|bill|invoice|expensive|quote)\b/i, practice: 'no-surprise-price' },
   { re: /\b(nervous|anxious|scared|worried|afraid|stress(ed|ful)?)\b/i, practice: 'explain-first' },
   { re: /\b(rude|unfriendly|cold|pushy|rushed|ignored|didn'?t listen|not listen|dismissive)\b/i, practice: 'listen-first' },
@@ -206,7 +207,7 @@ const RULES: { re: RegExp; practice: string }[] = [
   { re: /\b(arrived|delivered|came)\b.*\b(broken|damaged|scratched|wrong|missing)\b/i, practice: 'check-before' },
   { re: /\b(broken|damaged|scratched|mistake|missing|lost|faulty|not fixed|error|poor quality|blurry|wrong)\b/i, practice: 'own-the-fix' },
   { re: /\b(sometimes|depends|inconsistent|varies|different (every|each)|hit and miss|never the same)\b/i, practice: 'same-every-time' },
-  { re: /\b(wait|waiting|queue|slow|took|takes|forever|hours?|days?|weeks?|long|late|delay(ed)?|expired)\b/i, practice: 'say-when' },
+  { re: /\b(wait|hours?|long|late|delay(ed)?|expired)\b/i, practice: 'say-when' },
   { re: /\b(form|forms|paperwork|chase|chasing|twice|again|repeat|hard|complicated|confusing)\b/i, practice: 'one-step' },
 ];
 
