@@ -1306,7 +1306,9 @@ export const en = {
   /** The same steps, said to a business owner working alone on a self-assessment (no room, no facilitator, no client). */
   solo: {
     onYourOwn: (minutes: number) => `On your own · about ${minutes} min`,
+    business: 'Your business',
     ledes: {
+      setup: 'What you sell, to whom, and how you want customers to feel. Everything after this is measured against it.',
       personas: 'Describe the customers this plan is for, from what you know of real ones, not from hunches.',
       gaps: 'For each step, compare how it should be with how it is today. The widest gaps at the steps that matter come first.',
       report: 'Your plan on a few pages: what hurts most, the three things to do first and what to measure. Check it, then save it.',

@@ -2,6 +2,7 @@
  * Step 1, Setup: who the workshop is for, who is in the room, what is in scope, and the
  * experience vision the rest of the day is measured against.
  */
+import { isSolo } from '../../../shared/domain/interview';
 import { Sparkles } from 'lucide-react';
 import { INDUSTRIES } from '../../../shared/model/vocab';
 import type { WorkshopDoc } from '../../../shared/model/ops';
@@ -20,6 +21,8 @@ export function SetupStep({ doc }: { doc: WorkshopDoc }) {
   const dispatch = useWorkshop((s) => s.dispatch);
   const w = doc.workshop;
   const bind = { entity: 'workshop' as const, id: w.id };
+  // A self-assessment is one owner's: no facilitator, no room of participants.
+  const solo = isSolo(w);
 
   const useExample = () => {
     const vision = visionExample(w.vision, w.industry);
@@ -30,15 +33,15 @@ export function SetupStep({ doc }: { doc: WorkshopDoc }) {
   return (
     <div className="step-layout">
       <div className="step-content">
-        <StepHeader eyebrow={msg.steps.setup} heading={msg.setup.heading} lede={msg.setup.lede} />
+        <StepHeader eyebrow={msg.steps.setup} heading={msg.setup.heading} lede={solo ? msg.solo.ledes.setup : msg.setup.lede} />
 
         <section className="card" aria-labelledby="setup-session">
           <h2 id="setup-session">{msg.setup.sections.session}</h2>
           <div className="grid-2">
-            <BoundText {...bind} field="client" label={msg.setup.client} hint={msg.setup.clientHint} />
+            <BoundText {...bind} field="client" label={solo ? msg.solo.business : msg.setup.client} hint={solo ? undefined : msg.setup.clientHint} />
             <BoundText {...bind} field="title" label={msg.setup.title} />
             <BoundDate {...bind} field="workshopDate" label={msg.setup.date} />
-            <BoundText {...bind} field="facilitator" label={msg.setup.facilitator} />
+            {!solo && <BoundText {...bind} field="facilitator" label={msg.setup.facilitator} />}
           </div>
           <BoundSelect
             {...bind}
@@ -61,11 +64,13 @@ export function SetupStep({ doc }: { doc: WorkshopDoc }) {
           </div>
         </section>
 
-        <section className="card" aria-labelledby="setup-participants">
-          <h2 id="setup-participants">{msg.setup.sections.participants}</h2>
-          <p className="section-hint">{msg.setup.participantsHint}</p>
-          <Participants doc={doc} />
-        </section>
+        {!solo && (
+          <section className="card" aria-labelledby="setup-participants">
+            <h2 id="setup-participants">{msg.setup.sections.participants}</h2>
+            <p className="section-hint">{msg.setup.participantsHint}</p>
+            <Participants doc={doc} />
+          </section>
+        )}
 
         <section className="card" aria-labelledby="setup-scope">
           <h2 id="setup-scope">{msg.setup.sections.scope}</h2>
