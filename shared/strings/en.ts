@@ -637,6 +637,7 @@ export const en = {
       `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its swimlane “${id}” is not in the file.`,
     untitled: '(untitled)',
     itemNumber: (n: number) => `item ${n}`,
+    oneLane: 'Items',
     notAJourney: 'The file is JSON but not an OpenJourney journey: it should be an object with stages, swimlanes and nodes.',
     theFileCap: 'The file',
     metadata: 'Its metadata',

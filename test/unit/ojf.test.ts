@@ -93,6 +93,20 @@ describe('reading an OpenJourney file', () => {
     ]);
   });
 
+  it('reads the layout the reference editor’s README shows: no swimlanes, items placed by `stage`, blueprint objects with other keys', () => {
+    const readme = {
+      metadata: { title: 'Example Journey' },
+      stages: [{ id: 's1', name: 'Awareness' }],
+      nodes: [{ id: 'n1', stage: 's1', title: 'Customer finds us', blueprint: { backstage: [{ action: 'Update SEO', actor: 'Marketing' }], support: [{ actor: 'CMS', action: 'Publishes', owner: 'Ann' }] } }],
+    };
+    const parsed = parseOjf(JSON.stringify(readme));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.swimlanes).toEqual([{ id: 'items', name: 'Items' }]);
+    expect(parsed.value.nodes[0]!.blueprint).toEqual({ backstage: [{ who: 'Marketing', what: 'Update SEO' }], support: [{ who: 'CMS', what: 'Publishes' }] });
+    // Nothing dropped silently: the entry's other field is named.
+    expect(parsed.value.unknown).toEqual([{ where: 'Item 1, “Customer finds us”', fields: ['blueprint support owner'] }]);
+  });
+
   it('accepts a byte-order mark and numeric ids', () => {
     expect(parseOjf('\uFEFF' + JSON.stringify(sample)).ok).toBe(true);
   });

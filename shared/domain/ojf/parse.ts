@@ -72,6 +72,7 @@ export type OjfFile = z.infer<typeof fileSchema> & {
 };
 export type OjfNode = OjfFile['nodes'][number];
 
+const ONE_LANE = 'items';
 const ROOT_KEYS = new Set(['version', 'title', 'persona', 'pointOfView', 'stages', 'swimlanes', 'nodes', 'metadata']);
 const METADATA_KEYS = new Set(['version', 'title', 'persona', 'pointOfView']);
 const NODE_KEYS = new Set(['id', 'stageId', 'swimlaneId', 'stage', 'swimlane', 'title', 'description', 'severity', 'score', 'sentiment', 'purpose', 'isMomentOfTruth', 'icon', 'iconColor', 'tags', 'blueprint']);
@@ -138,6 +139,11 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
   delete tidy.metadata;
   if (typeof tidy.version === 'number') tidy.version = String(tidy.version);
   if (tidy.nodes === undefined) tidy.nodes = [];
+  // A file that names no swimlanes (the editor's own README shows one) keeps its items in one lane.
+  if (tidy.swimlanes === undefined && Array.isArray(tidy.nodes) && tidy.nodes.every((n) => isObject(n) && n.swimlaneId === undefined && n.swimlane === undefined)) {
+    tidy.swimlanes = [{ id: ONE_LANE, name: msg.ojf.oneLane }];
+    tidy.nodes = tidy.nodes.map((n) => ({ ...(n as object), swimlaneId: ONE_LANE }));
+  }
   if (Array.isArray(tidy.stages)) {
     tidy.stages = tidy.stages.map((s, i) => {
       if (!isObject(s)) return s;
@@ -156,7 +162,12 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
       delete n.swimlane;
       if (Array.isArray(n.tags) && n.tags.length === 0) delete n.tags;
       if (n.blueprint !== undefined) {
-        const bp = tidyBlueprint(n.blueprint);
+        const where = msg.ojf.item(i + 1, typeof n.title === 'string' ? n.title : '', '').replace(/: $/, '');
+        const bp = tidyBlueprint(n.blueprint, (fields) => {
+          const known = unknown.find((u) => u.where === where);
+          if (known) known.fields.push(...fields.filter((f) => !known.fields.includes(f)));
+          else unknown.push({ where, fields: [...new Set(fields)] });
+        });
         if (bp === undefined) delete n.blueprint;
         else n.blueprint = bp;
       }
@@ -166,9 +177,16 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
   return { tidy, unknown };
 }
 
-/** A blueprint in any layout as entries per layer; undefined when it holds nothing. Something
- * that is not a blueprint at all is returned as it is, for the schema to refuse. */
-function tidyBlueprint(bp: unknown): unknown {
+/** Who or what does a blueprint entry, and what: the layer's own keys first, then any layer's. */
+const WHO_KEYS = ['actor', 'system', 'type', 'who', 'role'];
+const WHAT_KEYS = ['action', 'description', 'item', 'what', 'text'];
+
+/**
+ * A blueprint in any layout as entries per layer; undefined when it holds nothing. An entry's other
+ * fields are reported in `extra` (never dropped silently). Something that is not a blueprint at
+ * all is returned as it is, for the schema to refuse.
+ */
+function tidyBlueprint(bp: unknown, extra: (fields: string[]) => void): unknown {
   if (!isObject(bp)) return bp;
   const out: Record<string, unknown> = {};
   for (const [layer, value] of Object.entries(bp)) {
@@ -188,8 +206,12 @@ function tidyBlueprint(bp: unknown): unknown {
       if (typeof e === 'string') {
         if (e.trim()) list.push({ who: '', what: e.trim() });
       } else if (isObject(e)) {
-        const who = e[keys[0]] ?? '';
-        const what = e[keys[1]] ?? '';
+        const whoKey = [keys[0], ...WHO_KEYS].find((k) => e[k] !== undefined && e[k] !== null);
+        const whatKey = [keys[1], ...WHAT_KEYS].find((k) => k !== whoKey && e[k] !== undefined && e[k] !== null);
+        const who = whoKey ? e[whoKey] : '';
+        const what = whatKey ? e[whatKey] : '';
+        const others = Object.keys(e).filter((k) => k !== whoKey && k !== whatKey && e[k] !== null && e[k] !== '');
+        if (others.length) extra(others.map((k) => `blueprint ${layer} ${k}`));
         if ((typeof who === 'string' && who.trim()) || (typeof what === 'string' && what.trim()) || typeof who !== 'string' || typeof what !== 'string') list.push({ who, what });
       } else list.push(e);
     }
