@@ -638,6 +638,7 @@ export const en = {
     untitled: '(untitled)',
     itemNumber: (n: number) => `item ${n}`,
     oneLane: 'Items',
+    severityValue: (value: string) => `severity “${value}”`,
     notAJourney: 'The file is JSON but not an OpenJourney journey: it should be an object with stages, swimlanes and nodes.',
     theFileCap: 'The file',
     metadata: 'Its metadata',
@@ -647,6 +648,7 @@ export const en = {
       overrides: (stages: readonly string[]) => `A stage's own emotion score (here the curve follows the scored items) on ${named(stages)}.`,
       unknownFields: (where: string, fields: readonly string[]) => `${where}: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(fields.map((f) => `“${f}”`))}, which the format does not define.`,
       cut: (items: readonly string[]) => `Text longer than its field holds, shortened, on ${named(items)}.`,
+      unreadable: (where: string, value: string) => `${where}: ${value}, which is not one of the format's words (low, medium, high).`,
     },
     unwritten: {
       blueprintDetails: (item: string) => `The timing, how and team of the blueprint item “${item.slice(0, 60)}”.`,

@@ -74,6 +74,7 @@ describe('reading an OpenJourney file', () => {
       evidence: [{ who: 'Paper', what: 'Receipt' }],
     });
     expect(parsed.value.unknown).toEqual([]);
+    expect(parsed.value.unreadable).toEqual([]);
   });
 
   it('reads the newer layout: a metadata object for title, version and persona, blueprint layers as lists of strings', () => {
@@ -103,6 +104,10 @@ describe('reading an OpenJourney file', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.value.swimlanes).toEqual([{ id: 'items', name: 'Items' }]);
     expect(parsed.value.nodes[0]!.blueprint).toEqual({ backstage: [{ who: 'Marketing', what: 'Update SEO' }], support: [{ who: 'CMS', what: 'Publishes' }] });
+    const graded = parseOjf(JSON.stringify({ ...readme, nodes: [{ ...readme.nodes[0], blueprint: undefined, severity: 'High' }, { id: 'n2', stage: 's1', title: 'Waits', severity: 'critical' }] }));
+    if (!graded.ok) throw new Error(graded.error);
+    expect(graded.value.nodes.map((x) => x.severity)).toEqual(['high', undefined]);
+    expect(graded.value.unreadable).toEqual([{ where: 'Item 2, “Waits”', value: 'severity “critical”' }]);
     // Nothing dropped silently: the entry's other field is named.
     expect(parsed.value.unknown).toEqual([{ where: 'Item 1, “Customer finds us”', fields: ['blueprint support owner'] }]);
   });

@@ -69,6 +69,8 @@ const fileSchema = z.object({
 export type OjfFile = z.infer<typeof fileSchema> & {
   /** Fields the format does not define, by where they were: "the file", "Item 3, “Pay”". */
   unknown: { where: string; fields: string[] }[];
+  /** Values the format defines a field for but that are not among its words ("severity “critical”"). */
+  unreadable: { where: string; value: string }[];
 };
 export type OjfNode = OjfFile['nodes'][number];
 
@@ -93,7 +95,7 @@ export function parseOjf(text: string): { ok: true; value: OjfFile } | { ok: fal
     return { ok: false, error: msg.ojf.notJson };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: msg.ojf.notAJourney };
-  const { tidy, unknown } = tidyFile(raw as Record<string, unknown>);
+  const { tidy, unknown, unreadable } = tidyFile(raw as Record<string, unknown>);
   const r = fileSchema.safeParse(tidy);
   if (!r.success) {
     const issue = r.error.issues[0]!;
@@ -107,7 +109,7 @@ export function parseOjf(text: string): { ok: true; value: OjfFile } | { ok: fal
     if (!stageIds.has(n.stageId)) return { ok: false, error: msg.ojf.unknownStage(i + 1, n.title, n.stageId) };
     if (!laneIds.has(n.swimlaneId)) return { ok: false, error: msg.ojf.unknownLane(i + 1, n.title, n.swimlaneId) };
   }
-  return { ok: true, value: { ...r.data, unknown } };
+  return { ok: true, value: { ...r.data, unknown, unreadable } };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -126,8 +128,9 @@ function withoutEmpty(o: Record<string, unknown>, keep: readonly string[] = []):
  * fields dropped, and blueprint layers (text, lists of strings or of objects) made into entries.
  * Anything else is left for the schema to judge; fields nobody defined are collected by place.
  */
-export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, unknown>; unknown: OjfFile['unknown'] } {
+export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, unknown>; unknown: OjfFile['unknown']; unreadable: OjfFile['unreadable'] } {
   const unknown: OjfFile['unknown'] = [];
+  const unreadable: OjfFile['unreadable'] = [];
   const extra = (where: string, o: Record<string, unknown>, known: Set<string>) => {
     const fields = Object.keys(o).filter((k) => !known.has(k));
     if (fields.length) unknown.push({ where, fields });
@@ -161,6 +164,15 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
       delete n.stage;
       delete n.swimlane;
       if (Array.isArray(n.tags) && n.tags.length === 0) delete n.tags;
+      // A severity in other words or case ("High", "critical") is read where it can be, named where not.
+      if (typeof n.severity === 'string') {
+        const sev = n.severity.trim().toLowerCase();
+        if (['low', 'medium', 'high'].includes(sev)) n.severity = sev;
+        else {
+          unreadable.push({ where: msg.ojf.item(i + 1, typeof n.title === 'string' ? n.title : '', '').replace(/: $/, ''), value: msg.ojf.severityValue(n.severity.slice(0, 40)) });
+          delete n.severity;
+        }
+      }
       if (n.blueprint !== undefined) {
         const where = msg.ojf.item(i + 1, typeof n.title === 'string' ? n.title : '', '').replace(/: $/, '');
         const bp = tidyBlueprint(n.blueprint, (fields) => {
@@ -174,7 +186,7 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
       return n;
     });
   }
-  return { tidy, unknown };
+  return { tidy, unknown, unreadable };
 }
 
 /** Who or what does a blueprint entry, and what: the layer's own keys first, then any layer's. */

@@ -170,6 +170,7 @@ export function ojfToOps(file: OjfFile, target: OjfTarget, newId: () => string):
   const unmapped: string[] = [];
   if (lost.overrides.length) unmapped.push(msg.ojf.lost.overrides(lost.overrides));
   for (const u of file.unknown) unmapped.push(msg.ojf.lost.unknownFields(u.where, u.fields));
+  for (const u of file.unreadable) unmapped.push(msg.ojf.lost.unreadable(u.where, u.value));
   if (lost.cut.length) unmapped.push(msg.ojf.lost.cut([...new Set(lost.cut)]));
   return { ops, unmapped };
 }
