@@ -301,6 +301,10 @@ export function JourneyCanvas(props: {
       if (holdsNotes(row)) startNote(active.stageId, active.laneId);
       return;
     }
+    if ((key === 'i' || key === 'I') && !e.ctrlKey && !e.metaKey && state.selected.length === 1 && doc.rows.note[state.selected[0]!]) {
+      // The selected note's details: its description, score, sentiment, severity and tags.
+      return handled(), ui.edit({ kind: 'noteDetails', id: state.selected[0]! });
+    }
     if ((key === 'Delete' || key === 'Backspace') && state.selected.length && holdsNotes(row)) {
       handled();
       dispatch(state.selected.map((id) => ({ kind: 'delete' as const, entity: 'note' as const, id })));

@@ -504,7 +504,7 @@ export const en = {
         `${lane} in ${stage}: ${touchpoint}, ${score === null ? 'not scored' : score}. Alt+Up or Alt+Down changes it.`,
     },
     canvasLabel: (name: string) =>
-      `Journey map canvas for ${name}. Arrow keys move between cells, the stage headers and the emotion row; Enter adds a note, F2 edits the selected one, Delete removes it. Press ? for every key. The Table view shows the same map as text.`,
+      `Journey map canvas for ${name}. Arrow keys move between cells, the stage headers and the emotion row; Enter adds a note, F2 edits the selected one, I opens its details, Delete removes it. Press ? for every key. The Table view shows the same map as text.`,
     stageMenu: {
       rename: (name: string) => `Rename stage ${name}`,
       delete: (name: string) => `Delete stage ${name}`,
@@ -1127,6 +1127,7 @@ export const en = {
           [['F2'], 'Edit the selected note, touchpoint or item'],
           [['N'], 'New note in the cell; on the touchpoint row, a new touchpoint'],
           [['E'], 'On the touchpoint row: the evidence behind the chosen touchpoint'],
+          [['I'], 'The selected note’s details: description, score, sentiment, severity, tags'],
           [['[', ']'], 'Previous or next note (or touchpoint) in the cell'],
           [['Alt+arrow'], 'Carry the selected notes to the next cell'],
           [['Delete'], 'Remove the selected notes'],

@@ -277,4 +277,11 @@ test('a note’s details panel on the map edits its description, score and tags,
   await saved(page);
   expect(bridge.query('SELECT description, score, tags FROM note WHERE id = ?', note.id)).toEqual([{ description: 'Said twice in the interviews', score: -1.5, tags: '["Trust","Phone"]' }]);
   await expect.poll(async () => (await geometry(page)).layout.emotions.find((p) => p.noteId === note.id)?.score).toBe(-1.5);
+
+  // By keyboard: I opens the selected note's details, Esc closes them.
+  await page.getByTestId('journey-canvas').focus();
+  await page.keyboard.press('i');
+  await expect(page.getByRole('dialog', { name: /^Details: / }).getByLabel('Description')).toHaveValue('Said twice in the interviews');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: /^Details: / })).toHaveCount(0);
 });
