@@ -53,7 +53,8 @@ export const WORKSHOP_FIELDS = {
   round: f.int(1, 999),
   previousRoundId: f.text(36),
   // The self-assessment interview in progress (shared/domain/interview.ts), as JSON; empty if none.
-  interview: f.text(LONG * 4),
+  // Room for twenty steps answered in full (3 × 2,000 characters each) and the rest.
+  interview: f.text(LONG * 16),
   // What the report holds and on what paper (shared/domain/report-plan.ts).
   reportSections: f.text(400),
   reportPageSize: f.enumOf(['a4', 'letter']),

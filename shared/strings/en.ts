@@ -1372,7 +1372,6 @@ export const en = {
     continueOf: (title: string) => `Continue the interview for ${title}`,
     example: (text: string) => `For example: ${text}`,
     scale: ['Badly', 'Not well', 'OK', 'Well', 'Great'],
-    scaleLegend: 'How well it works today',
     built: 'Your plan is ready. Everything can be changed in the steps.',
     rebuilt: 'Built again from your answers: what the last build made was replaced, nothing added twice.',
     defaultPersona: 'Our main customer',
