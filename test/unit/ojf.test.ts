@@ -112,6 +112,12 @@ describe('reading an OpenJourney file', () => {
     expect(parsed.value.unknown).toEqual([{ where: 'Item 1, “Customer finds us”', fields: ['blueprint support owner'] }]);
   });
 
+  it('reads numbers, flags and tags written as text by hand', () => {
+    const parsed = parseOjf(JSON.stringify({ ...sample, nodes: [{ stageId: 1, swimlaneId: 'g', title: 'Pay', score: '-3', isMomentOfTruth: 'true', tags: 'Mobile, Trust' }] }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.nodes[0]).toMatchObject({ score: -3, isMomentOfTruth: true, tags: ['Mobile', 'Trust'] });
+  });
+
   it('accepts a byte-order mark and numeric ids', () => {
     expect(parseOjf('\uFEFF' + JSON.stringify(sample)).ok).toBe(true);
   });

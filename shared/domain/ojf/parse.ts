@@ -164,6 +164,10 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
       delete n.stage;
       delete n.swimlane;
       if (Array.isArray(n.tags) && n.tags.length === 0) delete n.tags;
+      // Hand-written files put numbers and flags in quotes: "3", "true".
+      if (typeof n.score === 'string' && /^\s*[-+−]?\d+(\.\d+)?\s*$/.test(n.score)) n.score = Number(n.score.trim().replace('−', '-'));
+      if (n.isMomentOfTruth === 'true' || n.isMomentOfTruth === 'false') n.isMomentOfTruth = n.isMomentOfTruth === 'true';
+      if (typeof n.tags === 'string') n.tags = n.tags.split(',').map((t) => t.trim()).filter(Boolean);
       // A severity in other words or case ("High", "critical") is read where it can be, named where not.
       if (typeof n.severity === 'string') {
         const sev = n.severity.trim().toLowerCase();
