@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     // better-sqlite3 is a native module: separate processes keep each file's handles apart.
     pool: 'forks',
+    // Vitest's own default is one fork fewer than the cores: a single fork on a 2-core CI machine,
+    // every file in a row. The files wait on disks and child processes as much as on the CPU, so
+    // two at once finish sooner; no test measures time, so none minds.
+    maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', pool: 'forks', testTimeout: 15_000 } },
