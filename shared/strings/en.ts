@@ -606,6 +606,7 @@ export const en = {
       noteLabel: (lane: string, stage: string, n: number) => `${lane}, ${stage}, note ${n}`,
       deleteNote: (lane: string, stage: string, n: number) => `Delete ${lane}, ${stage}, note ${n}`,
       moveNote: (lane: string, stage: string, n: number) => `Move ${lane}, ${stage}, note ${n} to stage`,
+      noteDetails: (lane: string, stage: string, n: number) => `Details of ${lane}, ${stage}, note ${n}`,
       addTouchpoint: (stage: string) => `Add a touchpoint to ${stage}`,
       stageName: (n: number) => `Stage ${n} name`,
       phase: 'Phase',

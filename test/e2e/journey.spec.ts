@@ -251,6 +251,15 @@ test('a malformed .ojf file is refused with a message and imports nothing; a goo
   await page.getByText('Table', { exact: true }).click();
   await expect(page.getByText('Forty minutes at the gate with no word')).toBeVisible();
   await expect(page.getByText('frustrated', { exact: true })).toBeVisible();
+  // …and edits it, by keyboard alone if need be (the refusals from the start are put away first).
+  while (await page.getByRole('alert').count()) await page.getByRole('alert').first().getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Details of Pain points, Fly, note 1' }).click();
+  const details = page.getByRole('dialog', { name: 'Details: Delay not announced' });
+  await expect(details.getByLabel('Description')).toHaveValue('Forty minutes at the gate with no word');
+  await details.getByLabel('Emotion score').selectOption('-1');
+  await details.getByRole('button', { name: 'Close' }).click();
+  await saved(page);
+  expect(bridge.query(`SELECT score FROM note WHERE text = 'Delay not announced'`)).toEqual([{ score: -1 }]);
 
   // The export opens in the reference editor: its layout, with the ids the file came with.
   const download = page.waitForEvent('download');

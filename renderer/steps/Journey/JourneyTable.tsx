@@ -4,7 +4,9 @@
  */
 import { useState } from 'react';
 import { phaseRuns } from '../../../shared/domain/phases';
-import { Plus, Trash2 } from 'lucide-react';
+import { Info, Plus, Trash2 } from 'lucide-react';
+import { ItemDetailsFields } from '../../canvas/ItemDetails';
+import { Dialog } from '../../ui/Dialog';
 import { emotionOf, lanesOf, moveNotesOps, notesIn, pasteLinesOps, reorderStageOps, setEmotionOps, stagesOf, touchpointsOf, type Lane, type Stage } from '../../../shared/domain/journey';
 import type { WorkshopDoc } from '../../../shared/model/ops';
 import { nextPosition } from '../../../shared/model/positions';
@@ -108,6 +110,8 @@ export function JourneyTable({ doc, journeyId }: { doc: WorkshopDoc; journeyId: 
 function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journeyId: string; lane: Lane; stage: Stage; stages: Stage[] }) {
   const dispatch = useWorkshop((s) => s.dispatch);
   const [added, setAdded] = useState<string | null>(null);
+  // The note whose details (description, score, sentiment, severity, tags) are open, if any.
+  const [details, setDetails] = useState<string | null>(null);
   const T = msg.journey.table;
   const TP = msg.journey.touchpoint;
 
@@ -204,6 +208,7 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
   }
 
   const notes = notesIn(doc.rows, stage.id, lane.id);
+  const detailNote = details ? doc.rows.note[details] : undefined;
   return (
     <div className="cell-stack">
       {notes.map((n, i) => (
@@ -239,12 +244,20 @@ function Cell({ doc, journeyId, lane, stage, stages }: { doc: WorkshopDoc; journ
                 </option>
               ))}
             </select>
+            <button type="button" className="icon-btn" aria-label={T.noteDetails(lane.name, stage.name, i + 1)} title={msg.journey.details.open} onClick={() => setDetails(n.id)}>
+              <Info size={15} aria-hidden />
+            </button>
             <button type="button" className="icon-btn icon-btn-danger" aria-label={T.deleteNote(lane.name, stage.name, i + 1)} onClick={() => dispatch([{ kind: 'delete', entity: 'note', id: n.id }])}>
               <Trash2 size={15} aria-hidden />
             </button>
           </div>
         </div>
       ))}
+      {detailNote && (
+        <Dialog open title={msg.journey.details.title(detailNote.text.split('\n')[0]!.slice(0, 60))} onClose={() => setDetails(null)} actions={null}>
+          <ItemDetailsFields entity="note" row={detailNote} />
+        </Dialog>
+      )}
       <button
         type="button"
         className="btn btn-ghost btn-small"
