@@ -14,7 +14,7 @@ import { emotionOf, lanesOf, notesIn, stagesOf, touchpointsOf } from '../../shar
 import { formatMetric } from '../../shared/domain/metrics';
 import { quoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
-import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
+import { gapName, gapTableRow, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
 import { gapPlace } from '../../shared/domain/gaps';
 import type { RoundComparison } from '../../shared/domain/rounds';
 import { PAPER, type ReportSectionKey } from '../../shared/domain/report-plan';
@@ -226,8 +226,7 @@ export async function reportDocx(wd: WorkshopDoc, branding: Branding, today: str
     },
     gaps: () => {
       const G = msg.report.gapColumns;
-      // Nobody votes in a self-assessment: no votes column.
-      const keep = <T,>(list: readonly T[]): T[] => (data.solo ? list.filter((_, i) => i !== 6) : [...list]);
+      const keep = <T,>(row: readonly T[]) => gapTableRow(data, row);
       portrait.push(heading(S.gaps), para(data.solo ? msg.report.solo.gapRule : msg.report.gapRule, { color: MUTED, size: 9 }));
       for (const j of data.journeys.filter((x) => x.gaps.length > 0)) {
         if (data.journeys.length > 1) portrait.push(heading(j.journey.name, HeadingLevel.HEADING_2));

@@ -13,7 +13,7 @@ import { fileName } from '../../shared/domain/file-name';
 import { formatMetric } from '../../shared/domain/metrics';
 import { quoted, unquoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
-import { gapName, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
+import { gapName, gapTableRow, reportData, sectionHasContent, type ReportData } from '../../shared/domain/report';
 import { gapPlace } from '../../shared/domain/gaps';
 import { reportPlan, type ReportSectionKey } from '../../shared/domain/report-plan';
 import { compareRounds } from '../../shared/domain/rounds';
@@ -192,10 +192,7 @@ function drawGaps(doc: Pdf, data: ReportData): void {
       { header: G.votes, weight: 1, align: 'center' },
       { header: G.priority, weight: 1.2, align: 'center' },
     ];
-    // Nobody votes in a self-assessment: no votes column.
-    const VOTES = 6;
-    const keep = <T,>(list: readonly T[]) => (data.solo ? list.filter((_, i) => i !== VOTES) : [...list]);
-    drawTable(doc, keep(columns), rows.map(keep));
+    drawTable(doc, gapTableRow(data, columns), rows.map((r) => gapTableRow(data, r)));
   }
 }
 

@@ -156,6 +156,16 @@ export function reportData(doc: WorkshopDoc, ctx: ReportContext): ReportData {
   };
 }
 
+/** The place of the votes column in the report's gap table: '#', gap, touchpoint, intended,
+ * actual, size, votes, priority. */
+const VOTES_COLUMN = 6;
+
+/** A row (or the header) of the report's gap table as the report prints it: a self-assessment has
+ * nobody to vote with, so its table has no votes column. One rule for the PDF, Word and the preview. */
+export function gapTableRow<T>(data: Pick<ReportData, 'solo'>, row: readonly T[]): T[] {
+  return data.solo ? row.filter((_, i) => i !== VOTES_COLUMN) : [...row];
+}
+
 /** Whether a section has anything to print: an empty one is left out, heading and all. */
 export function sectionHasContent(data: ReportData, key: ReportSectionKey): boolean {
   const w = data.workshop;

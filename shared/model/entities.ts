@@ -36,6 +36,21 @@ const LONG = 10000;
 const TERM = 60;
 const TERMS = 60;
 
+/**
+ * What another journey-mapping tool says about a note or a touchpoint (migration 0110): kept so
+ * nothing brought in is lost, shown in the detail panel, table and report. `sourceId` is the id the
+ * item had in the file it came from, written back out when it is exported.
+ */
+const ITEM_WORDS = {
+  sentiment: f.text(40),
+  severity: f.enumOf(SEVERITIES, true),
+  tags: f.list(100, 100),
+  icon: f.text(SHORT),
+  iconColor: f.text(40),
+  purpose: f.text(60),
+  sourceId: f.text(100),
+} as const;
+
 /** The editable fields of a workshop (its Setup step). Timestamps are kept by main. */
 export const WORKSHOP_FIELDS = {
   title: f.text(SHORT, { required: true, requiredMessage: msg.validation.workshopTitleRequired }),
@@ -127,16 +142,7 @@ export const ENTITY_FIELDS = {
     team: f.text(TERM),
     momentOfTruth: f.bool(),
     originId: f.text(36),
-    // What another journey-mapping tool says about the item (migration 0110): kept so nothing
-    // brought in is lost, shown in the detail panel, table and report.
-    sentiment: f.text(40),
-    severity: f.enumOf(SEVERITIES, true),
-    tags: f.list(100, 100),
-    icon: f.text(SHORT),
-    iconColor: f.text(40),
-    purpose: f.text(60),
-    // The id the item had in the file it came from, written back out when it is exported.
-    sourceId: f.text(100),
+    ...ITEM_WORDS,
     position: f.position(),
   },
   note: {
@@ -149,16 +155,7 @@ export const ENTITY_FIELDS = {
     // On the emotion scale; a scored note is a point on the curve at its stage.
     score: f.real(-2, 2, true),
     momentOfTruth: f.bool(),
-    // What another journey-mapping tool says about the item (migration 0110): kept so nothing
-    // brought in is lost, shown in the detail panel, table and report.
-    sentiment: f.text(40),
-    severity: f.enumOf(SEVERITIES, true),
-    tags: f.list(100, 100),
-    icon: f.text(SHORT),
-    iconColor: f.text(40),
-    purpose: f.text(60),
-    // The id the item had in the file it came from, written back out when it is exported.
-    sourceId: f.text(100),
+    ...ITEM_WORDS,
     position: f.position(),
   },
   emotion: {

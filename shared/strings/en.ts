@@ -629,13 +629,12 @@ export const en = {
     theFile: 'the file',
     invalid: (where: string, problem: string) => `${where}: ${problem}`,
     duplicateId: (list: string) => `Two ${list} share the same id.`,
-    item: (n: number, title: string, problem: string) => `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: ${problem}`,
+    itemName: (n: number, title: string) => `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}`,
+    item: (n: number, title: string, problem: string) => `${en.ojf.itemName(n, title)}: ${problem}`,
     scoreOutside: (score: number) => `score ${score} is outside −5 to +5`,
     listItem: (list: 'stages' | 'swimlanes', n: number) => `${list === 'stages' ? 'Stage' : 'Swimlane'} ${n}`,
-    unknownStage: (n: number, title: string, id: string) =>
-      `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its stage “${id}” is not in the file.`,
-    unknownLane: (n: number, title: string, id: string) =>
-      `Item ${n}${title.trim() ? `, “${title.trim().slice(0, 60)}”` : ''}: its swimlane “${id}” is not in the file.`,
+    unknownStage: (n: number, title: string, id: string) => `${en.ojf.itemName(n, title)}: its stage “${id}” is not in the file.`,
+    unknownLane: (n: number, title: string, id: string) => `${en.ojf.itemName(n, title)}: its swimlane “${id}” is not in the file.`,
     untitled: '(untitled)',
     itemNumber: (n: number) => `item ${n}`,
     oneLane: 'Items',

@@ -11,7 +11,7 @@ import { formatMetric } from '../../../shared/domain/metrics';
 import { localDay } from '../../../shared/domain/dates';
 import { quoted, unquoted } from '../../../shared/domain/quotes';
 import { periodOf } from '../../../shared/domain/periods';
-import { gapName, reportData, sectionHasContent, type ReportData } from '../../../shared/domain/report';
+import { gapName, gapTableRow, reportData, sectionHasContent, type ReportData } from '../../../shared/domain/report';
 import { gapPlace } from '../../../shared/domain/gaps';
 import { heatColor } from '../../../shared/layout/palette';
 import type { WorkshopDoc } from '../../../shared/model/ops';
@@ -236,8 +236,7 @@ export function PersonasContent({ data, only }: { data: ReportData; only?: strin
 
 export function GapsContent({ data }: { data: ReportData }) {
   const G = R.gapColumns;
-  // Nobody votes in a self-assessment: no votes column.
-  const keep = <T,>(list: readonly T[]): T[] => (data.solo ? list.filter((_, i) => i !== 6) : [...list]);
+  const keep = <T,>(row: readonly T[]) => gapTableRow(data, row);
   return (
     <>
       {data.journeys.every((j) => j.gaps.length === 0) && <Empty />}

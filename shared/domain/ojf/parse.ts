@@ -112,6 +112,9 @@ export function parseOjf(text: string): { ok: true; value: OjfFile } | { ok: fal
   return { ok: true, value: { ...r.data, unknown, unreadable } };
 }
 
+/** "Item 3, “Pay”": how the lists of what was not kept name a node. */
+const itemName = (index: number, node: Record<string, unknown>) => msg.ojf.itemName(index + 1, typeof node.title === 'string' ? node.title : '');
+
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Drops nulls and empty strings, which the reference editor writes for a field left empty; a
@@ -158,7 +161,7 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
     tidy.nodes = tidy.nodes.map((node, i) => {
       if (!isObject(node)) return node;
       const n = withoutEmpty(node, ['title']);
-      extra(msg.ojf.item(i + 1, typeof n.title === 'string' ? n.title : '', '').replace(/: $/, ''), n, NODE_KEYS);
+      extra(itemName(i, n), n, NODE_KEYS);
       if (n.stageId === undefined && n.stage !== undefined) n.stageId = n.stage;
       if (n.swimlaneId === undefined && n.swimlane !== undefined) n.swimlaneId = n.swimlane;
       delete n.stage;
@@ -173,12 +176,12 @@ export function tidyFile(raw: Record<string, unknown>): { tidy: Record<string, u
         const sev = n.severity.trim().toLowerCase();
         if (['low', 'medium', 'high'].includes(sev)) n.severity = sev;
         else {
-          unreadable.push({ where: msg.ojf.item(i + 1, typeof n.title === 'string' ? n.title : '', '').replace(/: $/, ''), value: msg.ojf.severityValue(n.severity.slice(0, 40)) });
+          unreadable.push({ where: itemName(i, n), value: msg.ojf.severityValue(n.severity.slice(0, 40)) });
           delete n.severity;
         }
       }
       if (n.blueprint !== undefined) {
-        const where = msg.ojf.item(i + 1, typeof n.title === 'string' ? n.title : '', '').replace(/: $/, '');
+        const where = itemName(i, n);
         const bp = tidyBlueprint(n.blueprint, (fields) => {
           const known = unknown.find((u) => u.where === where);
           if (known) known.fields.push(...fields.filter((f) => !known.fields.includes(f)));
