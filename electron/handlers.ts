@@ -27,6 +27,7 @@ import { AppError } from './errors';
 import { readSheetFile, type SheetReader } from './sheets/sheet-file';
 import { msg } from '../shared/strings';
 import type { WorkshopDoc } from '../shared/model/ops';
+import type { RoomHost } from './room/host';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => C extends LaterChannel ? Promise<Output<C>> : Output<C>;
@@ -42,6 +43,8 @@ export interface HandlerContext {
   readWorkshopFile: WorkshopFileReader;
   /** Reads an Excel sheet of sticky notes away from the library's process (childSheetReader in the app). */
   readSheet: SheetReader;
+  /** The room phones join (docs/room.md); its own server, driven from here by the facilitator. */
+  room: RoomHost;
 }
 
 /** Changes main makes itself (a rename from the library, an import) come from this view. */
@@ -74,7 +77,7 @@ function previousRound(db: Database, doc: WorkshopDoc): WorkshopDoc | null {
   }
 }
 
-export function createHandlers({ db, clock, info, feed, readWorkshopFile, readSheet }: HandlerContext): Handlers {
+export function createHandlers({ db, clock, info, feed, readWorkshopFile, readSheet, room }: HandlerContext): Handlers {
   /** A change to the library itself (a workshop added or filed), numbered like every batch. */
   const libraryChanged = <T extends { id: string }>(summary: T): T => {
     feed.publish({ kind: 'library', seq: takeSeq(db), workshopId: summary.id });
@@ -138,5 +141,14 @@ export function createHandlers({ db, clock, info, feed, readWorkshopFile, readSh
     importWorkshopFile: async ({ content }) => libraryChanged(await importWorkshopFile(db, clock, readWorkshopFile, Buffer.from(content, 'base64'))),
     getBranding: () => getBranding(db),
     saveBranding: (branding) => saveBranding(db, branding),
+    openRoom: async ({ workshopId, landAtOnce }) => {
+      openWorkshop(db, workshopId); // a workshop that is not in the library gets no room
+      return room.open(workshopId, landAtOnce ?? false);
+    },
+    closeRoom: () => room.close(),
+    roomStatus: ({ after }) => room.status(after),
+    showInRoom: ({ workshopId, show }) => room.show(workshopId, show),
+    setRoomOptions: ({ workshopId, landAtOnce }) => room.setLandAtOnce(workshopId, landAtOnce),
+    takeFromRoom: ({ workshopId, ids, hide }) => room.take(workshopId, ids, hide ?? false),
   };
 }

@@ -15,13 +15,25 @@ import { childReader } from './db/workshop-file';
 import { childSheetReader } from './sheets/sheet-file';
 import { createHandlers, type Handlers } from './handlers';
 import type { WorkerCommand } from './worker-process';
+import os from 'node:os';
+import { RoomHost } from './room/host';
+import { readPhonePage } from './room/page';
 
 export interface RunningLibrary {
   handlers: Handlers;
   library: OpenedLibrary;
   info: AppInfo;
   feed: ChangeFeed;
+  room: RoomHost;
   close(): void;
+}
+
+/** Where the room's participant server listens, and the participant page it serves. */
+export interface RoomSettings {
+  /** '0.0.0.0' (every interface; only local-network callers are answered) in the desktop app; 127.0.0.1 in tests. */
+  bindHost: string;
+  /** The built participant page (dist/phone). */
+  phoneDir: string;
 }
 
 export const systemClock = { now: () => new Date().toISOString(), newId: () => randomUUID() };
@@ -43,7 +55,7 @@ export function bundledImportWorker(dir: string): WorkerCommand {
   return { execArgv: [], script: path.join(dir, 'import-worker.js') };
 }
 
-export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; version: string; importWorker: WorkerCommand }): RunningLibrary {
+export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; version: string; importWorker: WorkerCommand; room?: RoomSettings }): RunningLibrary {
   // The data folder holds the user's workshops: only they may read it.
   fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   // One process per library: a second one (the desktop app beside `npm run web`) is refused
@@ -67,13 +79,18 @@ export function startLibrary(opts: { dataDir: string; shell: AppInfo['shell']; v
   // A workshop whose import was cut short by a crash is half a workshop: it goes.
   library.db.prepare('DELETE FROM workshop WHERE importing = 1').run();
   const feed = new ChangeFeed();
-  const handlers = createHandlers({ db: library.db, clock: systemClock, info, feed, readWorkshopFile: childReader(opts.importWorker), readSheet: childSheetReader(opts.importWorker) });
+  // Scripts and tests started from the sources keep the room on this machine, with the built page.
+  const settings = opts.room ?? { bindHost: '127.0.0.1', phoneDir: path.resolve('dist', 'phone') };
+  const room = new RoomHost({ bindHost: settings.bindHost, interfaces: () => os.networkInterfaces(), page: () => readPhonePage(settings.phoneDir) });
+  const handlers = createHandlers({ db: library.db, clock: systemClock, info, feed, readWorkshopFile: childReader(opts.importWorker), readSheet: childSheetReader(opts.importWorker), room });
   return {
     handlers,
     library,
     info,
     feed,
+    room,
     close: () => {
+      void room.close();
       library.db.close();
       lock.release();
     },

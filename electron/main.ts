@@ -153,7 +153,7 @@ function start(): void {
 }
 
 function startUp(): void {
-  running = startLibrary({ dataDir, shell: 'electron', version: app.getVersion(), importWorker: bundledImportWorker(__dirname) });
+  running = startLibrary({ dataDir, shell: 'electron', version: app.getVersion(), importWorker: bundledImportWorker(__dirname), room: { bindHost: '0.0.0.0', phoneDir: path.join(__dirname, '..', 'phone') } });
   hardenSession();
   registerAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
   bindIpc(ipcMain, running.handlers);

@@ -10,6 +10,8 @@ import { uuidSchema } from './model/fields';
 import { createValidators, patchValidators } from './model/validate';
 import { withDefaults, type Op, type WorkshopDoc } from './model/ops';
 import { msg } from './strings';
+import type { RoomAnswer, RoomNote, RoomRating, RoomStatus, RoomVotes } from './room';
+import { roomShowSchema } from './room-schema';
 
 export { CHANNELS, type Channel } from './channels';
 
@@ -287,6 +289,18 @@ export const contract = {
         .regex(LOGO_DATA_URL, { error: msg.settings.logoWrongType }),
     }),
     output: out<Branding>(),
+  },
+  // The room (docs/room.md): the facilitator's side only. Phones talk to the room's own server.
+  openRoom: { input: z.strictObject({ workshopId: uuidSchema, landAtOnce: z.boolean().optional() }), output: out<RoomStatus>() },
+  closeRoom: { input: z.strictObject({}), output: out<RoomStatus>() },
+  /** The room now; with `after` (the version last seen), as soon as it changes, or after a few seconds. */
+  roomStatus: { input: z.strictObject({ after: revision.optional() }), output: out<RoomStatus>() },
+  showInRoom: { input: z.strictObject({ workshopId: uuidSchema, show: roomShowSchema.nullable() }), output: out<RoomStatus>() },
+  setRoomOptions: { input: z.strictObject({ workshopId: uuidSchema, landAtOnce: z.boolean() }), output: out<RoomStatus>() },
+  /** Hands out what phones sent, each piece once (or, with `hide`, drops notes unlanded). */
+  takeFromRoom: {
+    input: z.strictObject({ workshopId: uuidSchema, ids: z.array(z.string().max(100)).min(1).max(5000), hide: z.boolean().optional() }),
+    output: out<{ notes: RoomNote[]; ratings: RoomRating[]; votes: RoomVotes[]; answers: RoomAnswer[] }>(),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 

@@ -24,13 +24,19 @@ export const CHANNELS = [
   'readSheet',
   'getBranding',
   'saveBranding',
+  'openRoom',
+  'closeRoom',
+  'roomStatus',
+  'showInRoom',
+  'setRoomOptions',
+  'takeFromRoom',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Channels whose handler answers later: the PDF and XLSX writers stream; an imported file is
- * read in a child process. */
-export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'exportProgress' | 'importWorkshopFile' | 'readSheet';
+ * read in a child process; the room's server starts and stops, and its status waits for news. */
+export type LaterChannel = 'exportActionList' | 'exportReport' | 'reportOutline' | 'exportProgress' | 'importWorkshopFile' | 'readSheet' | 'openRoom' | 'closeRoom' | 'roomStatus';
 
 /** Commands the native menu sends to the page (the page owns undo: it knows what an edit is). */
 export const MENU_COMMANDS = ['undo', 'redo', 'shortcuts'] as const;

@@ -19,22 +19,33 @@ import { z } from 'zod';
 import { normaliseCode, sameCode } from './code';
 import { isLocalAddress } from './lan';
 import { CodeGuard, RateLimiter, type Clock } from './limits';
+import { ROOM_NAME_MAX, ROOM_NOTE_MAX, ROOM_NOTES_PER_PARTICIPANT, type Activity } from '../../shared/room';
+import { SCALES } from '../../shared/domain/metrics';
 
-export const NOTE_MAX = 280;
-export const NOTES_PER_PARTICIPANT = 30;
+export const NOTE_MAX = ROOM_NOTE_MAX;
+export const NOTES_PER_PARTICIPANT = ROOM_NOTES_PER_PARTICIPANT;
 const BODY_MAX = 4096;
 
-/** What the facilitator has put on show; participants see this and nothing else. */
-export type Activity =
-  | { kind: 'notes'; id: string; prompt: string; place: string }
-  | { kind: 'rate'; id: string; stages: { id: string; name: string }[] }
-  | { kind: 'vote'; id: string; dots: number; gaps: { id: string; title: string }[] };
+export type { Activity };
 
+/** What a phone sent. `participant` is the phone's id in this room, never its access token. */
 export type Contribution =
   | { kind: 'note'; id: string; participant: string; name: string; activity: string; text: string }
   | { kind: 'unnote'; id: string; participant: string }
   | { kind: 'rating'; participant: string; name: string; activity: string; stageId: string; score: number }
-  | { kind: 'votes'; participant: string; name: string; activity: string; gapIds: string[] };
+  | { kind: 'votes'; participant: string; name: string; activity: string; gapIds: string[] }
+  | { kind: 'answer'; participant: string; name: string; activity: string; touchpointId: string; score: number };
+
+/** The participant page: its files, read once when the room opens (the page is small). */
+export interface PhonePage {
+  'index.html': Buffer;
+  'phone.js': Buffer;
+  'phone.css': Buffer;
+}
+
+/** The participant page's own policy: its script and style from this server, its calls to it. */
+const PAGE_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; manifest-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export interface RoomOptions {
   host: string;
@@ -42,6 +53,10 @@ export interface RoomOptions {
   code: string;
   activity(): Activity | null;
   onContribution(c: Contribution): void;
+  /** A phone joined (the facilitator's screen counts them). */
+  onJoin?(participant: string): void;
+  /** The participant page; without it only the API answers (tests of the API alone). */
+  page?: PhonePage;
   clock?: Clock;
 }
 
@@ -53,10 +68,11 @@ export interface RoomServer {
   close(): Promise<void>;
 }
 
-const joinBody = z.strictObject({ code: z.string().max(20), name: z.string().max(40).optional() });
+const joinBody = z.strictObject({ code: z.string().max(20), name: z.string().max(ROOM_NAME_MAX).optional() });
 const noteBody = z.strictObject({ activity: z.string().max(100), text: z.string().trim().min(1).max(NOTE_MAX) });
 const rateBody = z.strictObject({ activity: z.string().max(100), stageId: z.string().max(100), score: z.number().int().min(-2).max(2) });
 const voteBody = z.strictObject({ activity: z.string().max(100), gapIds: z.array(z.string().max(100)).max(20) });
+const answerBody = z.strictObject({ activity: z.string().max(100), touchpointId: z.string().max(100), score: z.number().int().min(0).max(10) });
 
 class Refusal extends Error {
   constructor(
@@ -68,6 +84,8 @@ class Refusal extends Error {
 }
 
 interface Participant {
+  /** The id the facilitator's side knows this phone by. */
+  id: string;
   name: string;
   notes: string[];
   pending: Set<string>;
@@ -83,6 +101,7 @@ export async function startRoomServer(opts: RoomOptions): Promise<RoomServer> {
   const code = normaliseCode(opts.code);
 
   const server = http.createServer((req, res) => {
+    if (opts.page && (req.method === 'GET' || req.method === 'HEAD') && !(req.url ?? '').startsWith('/api/')) return servePage(req, res, opts.page);
     void handle(req)
       .then((body) => send(res, 200, body))
       .catch((err: unknown) => send(res, err instanceof Refusal ? err.status : 500, { error: err instanceof Refusal ? err.message : 'Something went wrong.' }));
@@ -109,7 +128,9 @@ export async function startRoomServer(opts: RoomOptions): Promise<RoomServer> {
       const locked = guard.record(address, right);
       if (!right) throw new Refusal(locked ? 429 : 401, locked ? 'Too many wrong codes: wait a minute, then try again.' : 'That is not the room code.');
       const token = randomBytes(24).toString('base64url');
-      participants.set(token, { name: body.data.name?.trim().slice(0, 40) ?? '', notes: [], pending: new Set() });
+      const id = randomUUID();
+      participants.set(token, { id, name: body.data.name?.trim().slice(0, ROOM_NAME_MAX) ?? '', notes: [], pending: new Set() });
+      opts.onJoin?.(id);
       return { token };
     }
     const token = /^Bearer ([A-Za-z0-9_-]{32})$/.exec(req.headers.authorization ?? '')?.[1];
@@ -130,7 +151,7 @@ export async function startRoomServer(opts: RoomOptions): Promise<RoomServer> {
       const id = randomUUID();
       who.notes.push(id);
       who.pending.add(id);
-      opts.onContribution({ kind: 'note', id, participant: token, name: who.name, activity: body.data.activity, text: body.data.text });
+      opts.onContribution({ kind: 'note', id, participant: who.id, name: who.name, activity: body.data.activity, text: body.data.text });
       return { id };
     }
     if (route === 'DELETE /api/notes/last') {
@@ -138,7 +159,7 @@ export async function startRoomServer(opts: RoomOptions): Promise<RoomServer> {
       if (!last || !who.pending.has(last)) throw new Refusal(409, 'There is no note of yours waiting to take back.');
       who.notes.pop();
       who.pending.delete(last);
-      opts.onContribution({ kind: 'unnote', id: last, participant: token });
+      opts.onContribution({ kind: 'unnote', id: last, participant: who.id });
       return { id: last };
     }
     if (route === 'POST /api/ratings') {
@@ -146,7 +167,7 @@ export async function startRoomServer(opts: RoomOptions): Promise<RoomServer> {
       if (!body.success) throw new Refusal(400, 'A rating is a whole number from −2 to +2.');
       const a = onShow(body.data.activity, 'rate') as Extract<Activity, { kind: 'rate' }>;
       if (!a.stages.some((s) => s.id === body.data.stageId)) throw new Refusal(400, 'That stage is not being rated.');
-      opts.onContribution({ kind: 'rating', participant: token, name: who.name, activity: a.id, stageId: body.data.stageId, score: body.data.score });
+      opts.onContribution({ kind: 'rating', participant: who.id, name: who.name, activity: a.id, stageId: body.data.stageId, score: body.data.score });
       return {};
     }
     if (route === 'POST /api/votes') {
@@ -154,7 +175,17 @@ export async function startRoomServer(opts: RoomOptions): Promise<RoomServer> {
       if (!body.success) throw new Refusal(400, 'Send the gaps you put your dots on.');
       const a = onShow(body.data.activity, 'vote') as Extract<Activity, { kind: 'vote' }>;
       if (body.data.gapIds.length > a.dots || body.data.gapIds.some((g) => !a.gaps.some((x) => x.id === g))) throw new Refusal(400, `You have ${a.dots} dots, for the gaps on show.`);
-      opts.onContribution({ kind: 'votes', participant: token, name: who.name, activity: a.id, gapIds: body.data.gapIds });
+      opts.onContribution({ kind: 'votes', participant: who.id, name: who.name, activity: a.id, gapIds: body.data.gapIds });
+      return {};
+    }
+    if (route === 'POST /api/answers') {
+      const body = answerBody.safeParse(await readJson(req));
+      if (!body.success) throw new Refusal(400, 'Send one answer from the scale.');
+      const a = onShow(body.data.activity, 'survey') as Extract<Activity, { kind: 'survey' }>;
+      const scale = SCALES[a.survey];
+      if (body.data.score < scale.min || body.data.score > scale.max) throw new Refusal(400, `An answer is from ${scale.min} to ${scale.max}.`);
+      if (!a.touchpoints.some((t) => t.id === body.data.touchpointId)) throw new Refusal(400, 'That is not one of the questions on show.');
+      opts.onContribution({ kind: 'answer', participant: who.id, name: who.name, activity: a.id, touchpointId: body.data.touchpointId, score: body.data.score });
       return {};
     }
     throw new Refusal(404, 'There is nothing here.');
@@ -168,7 +199,9 @@ export async function startRoomServer(opts: RoomOptions): Promise<RoomServer> {
   return {
     url: `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`,
     port,
-    taken: (participant, noteId) => participants.get(participant)?.pending.delete(noteId),
+    taken: (participant, noteId) => {
+      for (const p of participants.values()) if (p.id === participant) p.pending.delete(noteId);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -193,6 +226,27 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   } catch {
     throw new Refusal(400, 'That is not JSON.');
   }
+}
+
+/** The participant page: three files, nothing else, each under the page's own policy. */
+function servePage(req: http.IncomingMessage, res: http.ServerResponse, page: PhonePage): void {
+  const address = req.socket.remoteAddress ?? '';
+  if (!isLocalAddress(address)) return send(res, 403, { error: 'Only phones on this network can join.' });
+  const path = new URL(req.url ?? '/', 'http://room').pathname;
+  const name = path === '/' ? 'index.html' : path.slice(1);
+  if (!Object.hasOwn(page, name)) return send(res, 404, { error: 'There is nothing here.' });
+  const body = page[name as keyof PhonePage];
+  const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.js') ? 'text/javascript' : 'text/css';
+  res.writeHead(200, {
+    'content-type': `${type}; charset=utf-8`,
+    'content-length': body.length,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': PAGE_POLICY,
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

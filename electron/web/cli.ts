@@ -1,5 +1,7 @@
 /**
- * `npm run web`: the app in a browser, over the web bridge. Flags: --port N, --data-dir DIR.
+ * `npm run web`: the app in a browser, over the web bridge. Flags: --port N, --data-dir DIR,
+ * --room-host ADDRESS (where the room's participant server listens: 127.0.0.1 unless told, so
+ * tests and a developer's machine stay private; 0.0.0.0 lets phones on the network join).
  * Prints the address (with the access key) and runs until stopped.
  *
  * The port and the key stay the same from one run to the next (the key is kept in the data
@@ -31,6 +33,17 @@ function portArg(argv: readonly string[]): number | undefined {
   return undefined;
 }
 
+function roomHostArg(argv: readonly string[]): string {
+  const i = argv.indexOf('--room-host');
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--room-host='))?.slice(12);
+  if (v === undefined) return '127.0.0.1';
+  if (!/^[0-9a-f.:]{2,45}$/i.test(v)) {
+    console.error(`--room-host needs an IP address such as 127.0.0.1 or 0.0.0.0 (got "${v}").`);
+    process.exit(2);
+  }
+  return v;
+}
+
 /** The port `npm run web` uses unless told otherwise (another, if that one is taken). */
 export const DEFAULT_PORT = 4280;
 
@@ -52,7 +65,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv);
   let running;
   try {
-    running = startLibrary({ dataDir, shell: 'web', version: __APP_VERSION__, importWorker: bundledImportWorker(__dirname) });
+    running = startLibrary({ dataDir, shell: 'web', version: __APP_VERSION__, importWorker: bundledImportWorker(__dirname), room: { bindHost: roomHostArg(argv), phoneDir: path.join(__dirname, '..', 'phone') } });
   } catch (err) {
     const refusal = refusalMessage(err);
     if (refusal) {

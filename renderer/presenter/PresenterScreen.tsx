@@ -5,6 +5,7 @@
  * applies each batch main publishes on its change feed.
  */
 import { useEffect, useState } from 'react';
+import { JoinCard } from '../room/JoinCard';
 import { localDay } from '../../shared/domain/dates';
 import { quoted } from '../../shared/domain/quotes';
 import { periodOf } from '../../shared/domain/periods';
@@ -103,6 +104,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const [doc, setDoc] = useState<WorkshopDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [where, setWhere] = useState<{ step: StepId; item?: string; focus?: string[]; stage: ProjectorStage }>({ step: 'setup', stage: 0 });
+  const [room, setRoom] = useState<{ address: string; code: string; prompt: string } | null>(null);
 
   useEffect(() => {
     // Read-only: no journal, never dispatches; it only follows what main stores.
@@ -121,6 +123,8 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
       if (m.type === 'follow' && isStep(m.step)) {
         const stage = m.stage === 'all' || (typeof m.stage === 'number' && Number.isInteger(m.stage) && m.stage >= 0) ? m.stage : 0;
         setWhere({ step: m.step, item: m.item, focus: Array.isArray(m.focus) ? m.focus.filter((id) => typeof id === 'string') : undefined, stage });
+        const r = m.room;
+        setRoom(r && typeof r.address === 'string' && typeof r.code === 'string' ? { address: r.address, code: r.code, prompt: typeof r.prompt === 'string' ? r.prompt : '' } : null);
       }
     });
     channel.post({ type: 'hello', workshopId });
@@ -163,9 +167,16 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
         <PresenterTimer doc={doc} step={where.step} />
       </header>
       <main className="presenter-body" aria-label={msg.presenter.title}>
-        <HeadingLevel level={2}>
-          <StepContent doc={doc} step={where.step} item={where.item} focus={where.focus} stage={where.stage} />
-        </HeadingLevel>
+        {room ? (
+          <section className="presenter-room" aria-label={msg.room.join}>
+            <JoinCard address={room.address} code={room.code} size="projector" />
+            {room.prompt && <p className="presenter-room-prompt">{room.prompt}</p>}
+          </section>
+        ) : (
+          <HeadingLevel level={2}>
+            <StepContent doc={doc} step={where.step} item={where.item} focus={where.focus} stage={where.stage} />
+          </HeadingLevel>
+        )}
       </main>
     </div>
   );

@@ -7,7 +7,17 @@
 export type PresenterMessage =
   /** `focus`: what is selected on the facilitator's map or blueprint, ringed on the projector;
    * `stage`: which stage of the map the projector shows (renderer/presenter/projector.ts). */
-  | { type: 'follow'; workshopId: string; step: string; item?: string; focus?: string[]; stage?: number | 'all' }
+  | {
+      type: 'follow';
+      workshopId: string;
+      step: string;
+      item?: string;
+      focus?: string[];
+      stage?: number | 'all';
+      /** While the room is open and the facilitator shows how to join: the address, the code and
+       * the question on show (docs/room.md). */
+      room?: { address: string; code: string; prompt: string } | null;
+    }
   | { type: 'hello'; workshopId: string };
 
 const NAME = 'touchpoint-presenter';

@@ -5,6 +5,16 @@ import { stagesOf } from '../../shared/domain/journey';
 import { useBlueprintUi, useMapUi } from '../canvas/map-ui';
 import { useWorkshop } from '../store/workshop';
 import { openChannel, type PresenterMessage } from './channel';
+import { useRoom } from '../room/room-store';
+
+/** What the projector shows of the room: how to join, while the facilitator wants it shown. */
+function roomFor(workshopId: string): Extract<PresenterMessage, { type: 'follow' }>['room'] {
+  const { status, showJoin } = useRoom.getState();
+  if (!status.open || status.workshopId !== workshopId || !showJoin) return null;
+  const a = status.showing?.activity;
+  return { address: status.addresses[0]!, code: status.code, prompt: a?.kind === 'notes' ? a.prompt : '' };
+}
+
 import { stageOfSelection, stepStage, useProjector } from './projector';
 
 /** Enough to ring a handful of boxes; a select-all of a big map is not worth sending. */
@@ -31,7 +41,7 @@ export function usePresenterSync(workshopId: string, step: string, item: string 
 
   useEffect(() => {
     const follow = () => {
-      where.current = { type: 'follow', workshopId, step, item, focus: focusFor(step), stage: useProjector.getState().stage };
+      where.current = { type: 'follow', workshopId, step, item, focus: focusFor(step), stage: useProjector.getState().stage, room: roomFor(workshopId) };
       channel.current?.post(where.current);
     };
     follow();
@@ -47,9 +57,19 @@ export function usePresenterSync(workshopId: string, step: string, item: string 
       }),
     );
     const unsubscribeStage = useProjector.subscribe(follow);
+    // The room opening, closing, or a new question on show changes what the projector shows.
+    let lastRoom = JSON.stringify(roomFor(workshopId));
+    const unsubscribeRoom = useRoom.subscribe(() => {
+      const now = JSON.stringify(roomFor(workshopId));
+      if (now !== lastRoom) {
+        lastRoom = now;
+        follow();
+      }
+    });
     return () => {
       unsubscribe.forEach((u) => u());
       unsubscribeStage();
+      unsubscribeRoom();
     };
   }, [workshopId, step, item]);
 

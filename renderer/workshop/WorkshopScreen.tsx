@@ -2,7 +2,7 @@
  * Inside a workshop: the top bar (back, title, save state, undo/redo), the rail of steps, and
  * the current step's screen.
  */
-import { ArrowLeft, ArrowRight, CheckCircle2, Keyboard, MonitorPlay, PanelLeftClose, PanelLeftOpen, Redo2, Settings, Undo2 } from 'lucide-react';
+import { ArrowLeft, ArrowRight, CheckCircle2, Keyboard, MonitorPlay, PanelLeftClose, PanelLeftOpen, Radio, Redo2, Settings, Undo2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { missingForReport } from '../../shared/domain/report';
 import { msg } from '../../shared/strings';
@@ -18,6 +18,8 @@ import { STEPS, stepById } from './steps';
 import { GuidePanel } from './GuidePanel';
 import { StepTimer } from './StepTimer';
 import { useUndoKeys } from './useUndoKeys';
+import { RoomPanel } from '../room/RoomPanel';
+import { useRoom } from '../room/room-store';
 import { usePanel } from './usePanel';
 
 /** One presenter window per app: opening it again brings the same window back. */
@@ -34,6 +36,11 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
   const [settingsOpen, setSettingsOpen] = useState(false);
   useUndoKeys();
   usePresenterSync(workshopId, step, item);
+  const roomPanel = useRoom((s) => s.panelOpen);
+  const roomOpen = useRoom((s) => s.status.open && s.status.workshopId === workshopId);
+  const waiting = useRoom((s) => (s.status.open && s.status.workshopId === workshopId ? s.status.notes.length : 0));
+  // This window follows the room, and lands what arrives without asking (dots; notes with "land at once").
+  useEffect(() => useRoom.getState().follow(workshopId, true), [workshopId]);
 
   useEffect(() => {
     void open(workshopId);
@@ -97,6 +104,16 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
           >
             <MonitorPlay size={17} aria-hidden />
             {msg.presenter.open}
+          </button>
+          <button
+            type="button"
+            className={`btn btn-small ${roomOpen ? 'btn-room-open' : 'btn-ghost'}`}
+            title={msg.room.openHint}
+            aria-expanded={roomPanel}
+            onClick={() => useRoom.getState().setPanel(!roomPanel)}
+          >
+            <Radio size={17} aria-hidden />
+            {roomOpen ? msg.room.openBadge(waiting) : msg.room.open}
           </button>
           <button type="button" className="icon-btn" aria-label={msg.settings.open} title={msg.settings.open} onClick={() => setSettingsOpen(true)}>
             <Settings size={18} aria-hidden />
@@ -187,7 +204,7 @@ export function WorkshopScreen({ workshopId, step, item }: { workshopId: string;
         <main className={`step${current.wide ? ' step-wide' : ''}`} aria-label={current.label}>
           <Screen doc={doc} item={item} />
         </main>
-        <GuidePanel key={current.id} doc={doc} step={current.id} wide={current.wide} />
+        {roomPanel ? <RoomPanel doc={doc} /> : <GuidePanel key={current.id} doc={doc} step={current.id} wide={current.wide} />}
       </div>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </div>

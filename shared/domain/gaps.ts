@@ -41,7 +41,9 @@ export function votesFor(doc: WorkshopDoc, gapId: string): { visible: number; hi
   let hidden = 0;
   for (const v of Object.values(doc.rows.vote)) {
     if (v.gapId !== gapId) continue;
-    if (v.participantId === null || doc.workshop.votesRevealed) visible += v.count;
+    // A tally the facilitator typed is seen at once; dots from participants (named, or from phones in
+    // the room) stay hidden until the reveal.
+    if ((v.participantId === null && !v.fromRoom) || doc.workshop.votesRevealed) visible += v.count;
     else hidden += v.count;
   }
   return { visible, hidden };

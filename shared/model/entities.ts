@@ -51,6 +51,13 @@ const ITEM_WORDS = {
   sourceId: f.text(100),
 } as const;
 
+/** Who in the room sent a row from a phone (migration 0120): the phone's id for that room and
+ * the first name given, both empty for rows typed on the laptop. */
+const FROM_THE_ROOM = {
+  fromRoom: f.text(40),
+  author: f.text(40),
+} as const;
+
 /** The editable fields of a workshop (its Setup step). Timestamps are kept by main. */
 export const WORKSHOP_FIELDS = {
   title: f.text(SHORT, { required: true, requiredMessage: msg.validation.workshopTitleRequired }),
@@ -156,6 +163,7 @@ export const ENTITY_FIELDS = {
     score: f.real(-2, 2, true),
     momentOfTruth: f.bool(),
     ...ITEM_WORDS,
+    ...FROM_THE_ROOM,
     position: f.position(),
   },
   emotion: {
@@ -196,6 +204,7 @@ export const ENTITY_FIELDS = {
     gapId: f.ref('gap', 'cascade'),
     participantId: f.ref('participant', 'cascade', true),
     count: f.int(0, 999),
+    ...FROM_THE_ROOM,
   },
   metric: {
     touchpointId: f.ref('touchpoint', 'cascade', true),
@@ -253,6 +262,8 @@ export const ENTITY_FIELDS = {
     // The first and last day its answers were given (shared/domain/periods.ts).
     periodStart: f.date(),
     periodEnd: f.date(),
+    // The room question its answers were given to, when they came from phones (migration 0120).
+    fromRoom: f.text(40),
     position: f.position(),
   },
   surveyResponse: {

@@ -10,6 +10,10 @@ import type { Result } from '../../shared/api';
 import { childReader } from '../../electron/db/workshop-file';
 import { childSheetReader } from '../../electron/sheets/sheet-file';
 import { importWorker } from './import-worker';
+import { RoomHost } from '../../electron/room/host';
+
+/** A participant page for tests of the room without a build. */
+export const TEST_PHONE_PAGE = { 'index.html': Buffer.from('<!doctype html><title>Join</title>'), 'phone.js': Buffer.from(''), 'phone.css': Buffer.from('') };
 
 export { importWorker };
 
@@ -40,7 +44,10 @@ export function library() {
   const opened = openLibrary(dir);
   const clock = testClock();
   const feed = new ChangeFeed();
+  const room = new RoomHost({ bindHost: '127.0.0.1', interfaces: () => ({}), page: () => TEST_PHONE_PAGE });
+  afterEach(() => room.close());
   const handlers: Handlers = createHandlers({
+    room,
     db: opened.db,
     clock,
     info: { version: 'test', dataDir: dir, shell: 'web', notice: null },
@@ -68,7 +75,7 @@ export function library() {
     if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
-  return { dir, db: opened.db, handlers, call, callLater, ok, okLater, clock, feed };
+  return { dir, db: opened.db, handlers, call, callLater, ok, okLater, clock, feed, room };
 }
 
 let uuidN = 0;

@@ -60,6 +60,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[100]!(db);
     db.prepare(`UPDATE stage SET source_id = 's-ojf' WHERE id = 's1'`).run();
   },
+  120: (db) => {
+    FIXTURES[110]!(db);
+    db.prepare(`UPDATE survey_import SET from_room = 'room-question-1' WHERE id = 'i1'`).run();
+  },
 };
 
 describe('migrations', () => {

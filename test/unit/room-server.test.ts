@@ -34,12 +34,15 @@ describe('the participant server', () => {
     expect((await r.call('GET', '/api/activity', undefined, token)).body).toEqual({ activity: notes });
     const added = await r.call('POST', '/api/notes', { activity: 'prompt-1', text: '  Waited on hold for ages ' }, token);
     expect(added.status).toBe(200);
-    expect(r.got).toEqual([{ kind: 'note', id: added.body.id, participant: token, name: 'Ann', activity: 'prompt-1', text: 'Waited on hold for ages' }]);
+    const phone = r.got[0]!.participant;
+    // The facilitator's side knows the phone by an id of its own, never by its access token.
+    expect(phone).not.toBe(token);
+    expect(r.got).toEqual([{ kind: 'note', id: added.body.id, participant: phone, name: 'Ann', activity: 'prompt-1', text: 'Waited on hold for ages' }]);
     expect((await r.call('DELETE', '/api/notes/last', undefined, token)).status).toBe(200);
-    expect(r.got.at(-1)).toEqual({ kind: 'unnote', id: added.body.id, participant: token });
+    expect(r.got.at(-1)).toEqual({ kind: 'unnote', id: added.body.id, participant: phone });
     // Once the facilitator has taken a note, it is theirs.
     const again = await r.call('POST', '/api/notes', { activity: 'prompt-1', text: 'Nobody called back' }, token);
-    r.server.taken(token, again.body.id as string);
+    r.server.taken(phone, again.body.id as string);
     expect((await r.call('DELETE', '/api/notes/last', undefined, token)).status).toBe(409);
     // Another participant cannot reach it either: there is no way to name someone else's note.
     const other = await r.join('Bo');
@@ -57,7 +60,11 @@ describe('the participant server', () => {
     expect((await r.call('POST', '/api/ratings', { activity: 'r1', stageId: 's2', score: 1 }, token)).status).toBe(400);
     expect((await r.call('POST', '/api/ratings', { activity: 'r1', stageId: 's1', score: 3 }, token)).status).toBe(400);
     expect((await r.call('POST', '/api/ratings', { activity: 'r1', stageId: 's1', score: -2 }, token)).status).toBe(200);
-    expect(r.got.map((c) => c.kind)).toEqual(['votes', 'rating']);
+    r.state.activity = { kind: 'survey', id: 'q1', survey: 'csat', touchpoints: [{ id: 't1', name: 'Call centre' }] };
+    expect((await r.call('POST', '/api/answers', { activity: 'q1', touchpointId: 't1', score: 6 }, token)).status).toBe(400);
+    expect((await r.call('POST', '/api/answers', { activity: 'q1', touchpointId: 't2', score: 4 }, token)).status).toBe(400);
+    expect((await r.call('POST', '/api/answers', { activity: 'q1', touchpointId: 't1', score: 4 }, token)).status).toBe(200);
+    expect(r.got.map((c) => c.kind)).toEqual(['votes', 'rating', 'answer']);
   });
 
   it('locks an address out after five wrong codes', async () => {

@@ -15,6 +15,7 @@ import { up as vocabularyAndPhases } from './0080-vocabulary-and-phases';
 import { up as surveyNames } from './0090-survey-names';
 import { up as clientLogo } from './0100-client-logo';
 import { up as itemDetails } from './0110-item-details';
+import { up as fromTheRoom } from './0120-from-the-room';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 90, name: '0090-survey-names', up: surveyNames },
   { version: 100, name: '0100-client-logo', up: clientLogo },
   { version: 110, name: '0110-item-details', up: itemDetails },
+  { version: 120, name: '0120-from-the-room', up: fromTheRoom },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -88,7 +88,7 @@ export function Voting({ doc, journeyId }: { doc: WorkshopDoc; journeyId: string
         </button>
       </div>
       <p className="muted" role="status">
-        {w.votesRevealed ? V.revealed : V.hidden(votes.filter((v) => v.participantId !== null).reduce((n, v) => n + v.count, 0))}
+        {w.votesRevealed ? V.revealed : V.hidden(votes.filter((v) => v.participantId !== null || v.fromRoom).reduce((n, v) => n + v.count, 0))}
       </p>
 
       {mode === 'turns' &&
