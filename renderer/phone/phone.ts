@@ -240,7 +240,7 @@ function rateCard(a: Extract<Activity, { kind: 'rate' }>): HTMLElement {
   const faces = ['−2', '−1', '0', '+1', '+2'];
   return h(
     'div',
-    { class: 'card' },
+    { class: 'section' },
     h('h2', { text: t.rateTitle }),
     h('p', { class: 'muted', text: t.rateLede }),
     ...a.stages.map((s) =>
@@ -288,7 +288,7 @@ function voteCard(a: Extract<Activity, { kind: 'vote' }>): HTMLElement {
         .catch((err: Error) => say(out, err.message, 'error'));
     },
   });
-  return h('div', { class: 'card' }, h('h2', { text: t.voteTitle }), h('p', { class: 'muted', text: t.voteLede(a.dots) }), left, ...rows, send, out);
+  return h('div', { class: 'section' }, h('h2', { text: t.voteTitle }), h('p', { class: 'muted', text: t.voteLede(a.dots) }), left, ...rows, send, out);
 }
 
 function surveyCard(a: Extract<Activity, { kind: 'survey' }>): HTMLElement {
@@ -296,7 +296,7 @@ function surveyCard(a: Extract<Activity, { kind: 'survey' }>): HTMLElement {
   const values = Array.from({ length: max }, (_, i) => i + 1);
   return h(
     'div',
-    { class: 'card' },
+    { class: 'section' },
     h('h2', { text: t.surveyTitle }),
     ...a.touchpoints.map((tp) =>
       h(

@@ -108,6 +108,8 @@ function OpenRoom({ doc, status }: { doc: WorkshopDoc; status: Open }) {
         {M.showJoin}
       </label>
 
+      <Waiting doc={doc} status={status} />
+      <Gathered doc={doc} status={status} />
       <section aria-labelledby="room-on-show">
         <h3 id="room-on-show">{M.onShow}</h3>
         {status.showing ? (
@@ -122,9 +124,6 @@ function OpenRoom({ doc, status }: { doc: WorkshopDoc; status: Open }) {
         )}
         <ShowForm doc={doc} />
       </section>
-
-      <Waiting doc={doc} status={status} />
-      <Gathered doc={doc} status={status} />
 
       <button type="button" className="btn btn-danger room-close" onClick={() => (status.notes.length > 0 ? setConfirmClose(true) : close())}>
         {M.close}
