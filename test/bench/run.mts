@@ -64,6 +64,7 @@ const noteOps = (n: number, j: ReturnType<typeof journey>): Op[] =>
   }));
 
 const rows: [string, number, number][] = [];
+let roomLine = '';
 
 // 1. Saving 1,000 new notes in one batch: the full seam (parse, scope checks, insert, read back).
 {
@@ -569,6 +570,124 @@ async function editCases(browser: import('@playwright/test').Browser, url: strin
   rows.push(['edit arriving in a second view, p95', pct(arrivals, 0.95), pct(bc, 0.95)]);
 }
 
+
+// 10. The room: 50 phones each send 20 notes over about half a minute, each phone from its own
+// loopback address (as phones on a network come from their own). Ours: from a phone's POST to
+// the facilitator's view hearing of the note (a waiting roomStatus through dispatch, its answer
+// serialised as IPC or the bridge would); bare: a plain Node server handing each POST to a waiting
+// listener. Then every note is taken and landed through applyOps: none may be lost.
+await roomCase();
+
+async function roomCase(): Promise<void> {
+  const http = await import('node:http');
+  const { roomNotesOps } = await import('../../shared/domain/room-landing');
+  const phones = 50;
+  const perPhone = RUNS === 1 ? 3 : 20;
+  const gapMs = RUNS === 1 ? 50 : 1500;
+  const pageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-bench-phone-'));
+  for (const f of ['index.html', 'phone.js', 'phone.css']) fs.writeFileSync(path.join(pageDir, f), '');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchpoint-bench-room-'));
+  const lib = startLibrary({ dataDir: dir, shell: 'web', version: 'bench', importWorker, room: { bindHost: '127.0.0.1', phoneDir: pageDir } });
+  const j = journey(lib);
+  const call = async (channel: string, input: unknown): Promise<any> => {
+    const r = await dispatch(lib.handlers, channel, input);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+    return r.value;
+  };
+  const opened = await call('openRoom', { workshopId: j.workshopId });
+  await call('showInRoom', {
+    workshopId: j.workshopId,
+    show: { activity: { kind: 'notes', id: 'bench', prompt: 'What frustrated you?', place: 'S · Actions' }, landing: { journeyId: j.journeyId, stageId: j.stageId, laneId: j.laneId, color: 'yellow' } },
+  });
+  const port = Number(new URL(opened.addresses[0]).port);
+  const postFrom = (local: string, path: string, body: unknown, token?: string) =>
+    new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const data = JSON.stringify(body);
+      const req = http.request(
+        { host: '127.0.0.1', port, path, method: 'POST', localAddress: local, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') }));
+        },
+      );
+      req.on('error', reject);
+      req.end(data);
+    });
+
+  // The facilitator's view: waits for news, and stamps each note when it first hears of it.
+  const sentAt = new Map<string, number>();
+  const heardAt = new Map<string, number>();
+  let listening = true;
+  const view = (async () => {
+    let after: number | undefined;
+    while (listening) {
+      const status = await call('roomStatus', after === undefined ? {} : { after });
+      JSON.stringify(status);
+      const now = performance.now();
+      for (const n of status.notes) if (!heardAt.has(n.text)) heardAt.set(n.text, now);
+      after = status.version;
+    }
+  })();
+  const sendAll = async (send: (local: string, phone: number, i: number, text: string) => Promise<void>) => {
+    await Promise.all(
+      Array.from({ length: phones }, async (_, p) => {
+        const local = `127.0.0.${10 + p}`;
+        for (let i = 0; i < perPhone; i++) {
+          await new Promise((r) => setTimeout(r, gapMs * (0.5 + Math.random())));
+          await send(local, p, i, `phone ${p} note ${i}`);
+        }
+      }),
+    );
+  };
+  const tokens = await Promise.all(Array.from({ length: phones }, async (_, p) => (await postFrom(`127.0.0.${10 + p}`, '/api/join', { code: opened.code })).body.token as string));
+  let refused = 0;
+  await sendAll(async (local, p, _i, text) => {
+    sentAt.set(text, performance.now());
+    const r = await postFrom(local, '/api/notes', { activity: 'bench', text }, tokens[p]);
+    if (r.status !== 200) refused++;
+  });
+  while (heardAt.size < sentAt.size - refused) await new Promise((r) => setTimeout(r, 20));
+  listening = false;
+  await call('showInRoom', { workshopId: j.workshopId, show: null }); // wakes the waiting view
+  await view;
+  const status = await call('roomStatus', {});
+  const got = await call('takeFromRoom', { workshopId: j.workshopId, ids: status.notes.map((n: { id: string }) => n.id) });
+  const doc = await call('openWorkshop', { id: j.workshopId });
+  await call('applyOps', { workshopId: j.workshopId, ops: roomNotesOps(doc, got.notes, randomUUID).ops });
+  const stored = (lib.library.db.prepare(`SELECT COUNT(*) AS n FROM note WHERE from_room <> ''`).get() as { n: number }).n;
+  await call('closeRoom', {});
+  lib.close();
+
+  // Bare: the same phones posting to a plain server that hands each body to a waiting listener.
+  const bareHeard = new Map<string, number>();
+  const bareServer = http.createServer((req, res) => {
+    let text = '';
+    req.on('data', (c) => (text += c));
+    req.on('end', () => {
+      bareHeard.set((JSON.parse(text) as { text: string }).text, performance.now());
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((r) => bareServer.listen(port, '127.0.0.1', r));
+  const bareSent = new Map<string, number>();
+  await sendAll(async (local, _p, _i, text) => {
+    bareSent.set(text, performance.now());
+    await postFrom(local, '/api/notes', { text });
+  });
+  bareServer.close();
+
+  const delays = (sent: Map<string, number>, heard: Map<string, number>) => [...heard].map(([t, at]) => at - sent.get(t)!);
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+  const ours = delays(sentAt, heardAt);
+  const bare = delays(bareSent, bareHeard);
+  rows.push([`room note to the facilitator's view, p50`, pct(ours, 0.5), pct(bare, 0.5)]);
+  rows.push([`room note to the facilitator's view, p95`, pct(ours, 0.95), pct(bare, 0.95)]);
+  roomLine = `Room: ${phones} phones × ${perPhone} notes: ${sentAt.size} sent, ${refused} refused, ${stored} stored on disk.`;
+  if (stored !== phones * perPhone || refused > 0) process.exitCode = 1;
+  fs.rmSync(pageDir, { recursive: true, force: true });
+}
+
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`\n${pad('case', 48)} ${pad('ours (ms)', 11)} ${pad('bare (ms)', 11)} ratio`);
 console.log('-'.repeat(80));
@@ -591,6 +710,8 @@ Edit from the page: each of ${RUNS === 1 ? 20 : 300} edits posted by a page to t
 page; bare is the same edit through dispatch in-process, then a page posting to a bare Node server (the floor
 of any request from a page on this machine). Arriving in a second view: from the moment the edit is sent to
 the moment another page hears it on the change feed; bare is a BroadcastChannel message between two pages.
+${roomLine} Ours: from a phone's POST to the facilitator's
+view hearing of the note; bare: a plain Node server handing each POST to a listener.
 Map cases: median of ${FEW} runs in Chromium (software raster, 1366×768 view); "bare" is plain Konva drawing the same
 2,000 note groups on one layer, with no culling and no drag layer. First draw includes React and the layout; a drag
 frame is moving one note and redrawing what Konva must redraw.`);

@@ -5,6 +5,7 @@
  */
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { CHANNELS } from '../../shared/channels';
 import { applyOpsThroughBridge, expect, saved, seedWorkshop, test, type Bridge } from './fixtures';
 
@@ -102,6 +103,13 @@ test('five phones join with the code, add notes, rate the stages, vote and answe
   await phones[0]!.page.getByRole('button', { name: 'Take back my last note' }).click();
   await expect(phones[0]!.page.getByText('There is no note of yours waiting to take back.')).toBeVisible();
 
+  // With "land at once", a note goes straight onto the map.
+  await panel.getByRole('checkbox', { name: 'Land notes on the map at once, without approving each' }).check();
+  await phones[1]!.page.getByLabel(/Your note/).fill('No seat map on the app');
+  await phones[1]!.page.getByRole('button', { name: 'Add note' }).click();
+  await expect.poll(() => notes().map((n) => n.text)).toContain('No seat map on the app');
+  await expect(panel.getByRole('heading', { name: 'No notes waiting' })).toBeVisible();
+
   // How each stage felt.
   await panel.getByLabel('Put on show').selectOption({ label: 'How each stage felt' });
   await panel.getByRole('button', { name: 'Show on phones' }).click();
@@ -180,6 +188,8 @@ test('the participant server refuses wrong codes, the library channels, othersâ€
   const pageRes = await request.get(base + '/');
   expect(pageRes.headers()['content-security-policy']).toContain("default-src 'none'");
   expect(pageRes.headers()['content-security-policy']).toContain("connect-src 'self'");
+  // The phone downloads at most 60 KB of script, gzipped.
+  expect(gzipSync(await (await request.get(base + '/phone.js')).body()).length).toBeLessThanOrEqual(60 * 1024);
 
   const joinA = await post('/api/join', { code: opened.value.code, name: 'Ana' });
   const a = ((await joinA.json()) as { token: string }).token;
@@ -217,4 +227,15 @@ test('the participant server refuses wrong codes, the library channels, othersâ€
   // Closed: nothing answers any more.
   await api('closeRoom', {});
   await expect(post('/api/notes', { activity: 'q1', text: 'Too late' }, a)).rejects.toThrow();
+});
+
+test('says what to do when no phone has joined a minute after the room opened', async ({ page }) => {
+  await page.clock.install();
+  await seedWorkshop(page, { title: 'Quiet room', template: 'air-travel', step: 'setup' });
+  await openRoom(page);
+  const panel = page.getByRole('complementary', { name: 'The room joins in' });
+  await expect(panel.getByText('No phone has joined yet')).toBeVisible();
+  await expect(panel.getByText('No phone has joined after a minute')).toBeHidden();
+  await page.clock.fastForward(65_000);
+  await expect(panel.getByRole('alert').filter({ hasText: 'No phone has joined after a minute' })).toContainText('hotspot');
 });

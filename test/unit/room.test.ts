@@ -170,7 +170,7 @@ describe('the room’s small rules', () => {
   });
 
   it('advises the hotspot when no phone has joined a minute after opening', () => {
-    const open = { open: true, version: 1, workshopId: 'w', code: 'ABCDEF', addresses: [], openedAt: 1000, joined: 0, landAtOnce: false, showing: null, notes: [], ratings: [], votes: [], answers: [] } as const;
+    const open: RoomStatus = { open: true, version: 1, workshopId: 'w', code: 'ABCDEF', addresses: [], openedAt: 1000, joined: 0, landAtOnce: false, showing: null, notes: [], ratings: [], votes: [], answers: [] };
     expect(needsJoinAdvice(open, 1000 + NO_PHONE_AFTER_MS - 1)).toBe(false);
     expect(needsJoinAdvice(open, 1000 + NO_PHONE_AFTER_MS)).toBe(true);
     expect(needsJoinAdvice({ ...open, joined: 1 }, 1000 + NO_PHONE_AFTER_MS * 5)).toBe(false);
