@@ -139,6 +139,13 @@ export const ENTITY_FIELDS = {
     sourceId: f.text(100),
     position: f.position(),
   },
+  // A theme from grouping notes (migration 0130, docs/themes.md); its notes and evidence point at it.
+  theme: {
+    journeyId: f.ref('journey', 'set null', true),
+    name: f.text(SHORT),
+    color: f.enumOf(NOTE_COLORS),
+    position: f.position(),
+  },
   touchpoint: {
     journeyId: f.ref('journey', 'cascade'),
     stageId: f.ref('stage', 'cascade'),
@@ -164,6 +171,7 @@ export const ENTITY_FIELDS = {
     momentOfTruth: f.bool(),
     ...ITEM_WORDS,
     ...FROM_THE_ROOM,
+    themeId: f.ref('theme', 'set null', true),
     position: f.position(),
   },
   emotion: {
@@ -246,6 +254,7 @@ export const ENTITY_FIELDS = {
     text: f.text(LONG),
     source: f.text(SHORT),
     collectedOn: f.date(),
+    themeId: f.ref('theme', 'set null', true),
     position: f.position(),
   },
   evidenceLink: {
@@ -294,6 +303,7 @@ export const TABLE_OF: Record<EntityName | 'workshop', string> = {
   journey: 'journey',
   lane: 'lane',
   stage: 'stage',
+  theme: 'theme',
   touchpoint: 'touchpoint',
   note: 'note',
   emotion: 'emotion',

@@ -8,6 +8,7 @@ export const ENTITY_NAMES = [
   'journey',
   'lane',
   'stage',
+  'theme',
   'touchpoint',
   'note',
   'emotion',

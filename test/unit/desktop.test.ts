@@ -114,6 +114,11 @@ describe('the packaging configuration', () => {
     await expect(validateConfiguration({ ...(await builderConfig()), notAField: true }, { isEnabled: false, add: () => {} })).rejects.toThrow();
   });
 
+  it('packs the pages main serves: the app’s and the room’s participant page', async () => {
+    const { files } = await builderConfig();
+    expect(files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'dist/phone/**']));
+  });
+
   it('has what a Linux .deb needs: a homepage and an author with an e-mail', () => {
     expect(pkg.homepage).toMatch(/^https:\/\//);
     expect(pkg.author.email).toMatch(/@/);

@@ -64,6 +64,10 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     FIXTURES[110]!(db);
     db.prepare(`UPDATE survey_import SET from_room = 'room-question-1' WHERE id = 'i1'`).run();
   },
+  130: (db) => {
+    FIXTURES[120]!(db);
+    db.prepare(`INSERT INTO theme (id, workshop_id, journey_id, name, position) VALUES ('th1', 'w1', 'j1', 'Waiting', 1)`).run();
+  },
 };
 
 describe('migrations', () => {

@@ -16,6 +16,7 @@ import { up as surveyNames } from './0090-survey-names';
 import { up as clientLogo } from './0100-client-logo';
 import { up as itemDetails } from './0110-item-details';
 import { up as fromTheRoom } from './0120-from-the-room';
+import { up as themes } from './0130-themes';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 100, name: '0100-client-logo', up: clientLogo },
   { version: 110, name: '0110-item-details', up: itemDetails },
   { version: 120, name: '0120-from-the-room', up: fromTheRoom },
+  { version: 130, name: '0130-themes', up: themes },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

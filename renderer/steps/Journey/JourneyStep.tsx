@@ -3,7 +3,7 @@
  * as a canvas or as an accessible table of the same data.
  */
 import { Labeled } from '../../ui/Labeled';
-import { Eraser, FileDown, FileUp, Image as ImageIcon, Plus, Rows3, Sheet, Trash2 } from 'lucide-react';
+import { Eraser, FileDown, FileUp, Group as GroupIcon, Image as ImageIcon, Plus, Rows3, Sheet, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { newJourneyOps, stagesOf, untouchedPromptIds } from '../../../shared/domain/journey';
 import { journeyToOjf, ojfPersonaName, ojfToOps, parseOjf } from '../../../shared/domain/ojf';
@@ -27,12 +27,14 @@ import { JourneyPicker } from '../../ui/JourneyPicker';
 import { HeatLegend } from '../../ui/heat';
 import { PersonaOptions } from '../../ui/PersonaOptions';
 import { JourneyTable } from './JourneyTable';
+import { ThemeBoard } from '../../themes/ThemeBoard';
+import { ThemesDialog } from '../../themes/ThemesDialog';
 import { LanesDialog } from './LanesDialog';
 import { NoteImportDialog } from './NoteImportDialog';
 import { NewJourneyDialog } from './NewJourneyDialog';
 import { TEMPLATES } from './templates';
 
-type View = 'map' | 'table';
+type View = 'map' | 'table' | 'themes';
 
 export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) {
   const dispatch = useWorkshop((s) => s.dispatch);
@@ -43,6 +45,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
   const [creating, setCreating] = useState(false);
   const [lanesOpen, setLanesOpen] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
+  const [grouping, setGrouping] = useState(false);
   const [deletingStage, setDeletingStage] = useState<string | null>(null);
   const [deletingJourney, setDeletingJourney] = useState(false);
   const [drawAll, setDrawAll] = useState(false);
@@ -209,7 +212,7 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
           <Trash2 size={17} aria-hidden />
         </button>
         <div className="segmented" role="radiogroup" aria-label={msg.journey.viewLabel}>
-          {(['map', 'table'] as const).map((v) => (
+          {(['map', 'table', 'themes'] as const).map((v) => (
             <label key={v} className={`segment${view === v ? ' is-on' : ''}`}>
               <input type="radio" name="journey-view" checked={view === v} onChange={() => setView(v)} />
               {msg.journey.view[v]}
@@ -240,6 +243,10 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
             {msg.journey.clearPrompts(prompts.length)}
           </button>
         )}
+        <button type="button" className="btn btn-secondary btn-small" title={msg.themes.groupHint} onClick={() => setGrouping(true)}>
+          <GroupIcon size={15} aria-hidden />
+          {msg.themes.group}
+        </button>
         <div className="toolbar-spacer" />
         {view === 'map' && (
           <>
@@ -283,8 +290,20 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
       {view === 'map' && heatMap && <HeatLegend />}
       {view === 'map' ? (
         <JourneyCanvas doc={doc} journeyId={journey.id} canvasRef={canvasRef} drawAll={drawAll} onRequestDeleteStage={setDeletingStage} />
-      ) : (
+      ) : view === 'table' ? (
         <JourneyTable doc={doc} journeyId={journey.id} />
+      ) : (
+        <ThemeBoard doc={doc} journeyId={journey.id} />
+      )}
+      {grouping && (
+        <ThemesDialog
+          open
+          doc={doc}
+          journeyId={journey.id}
+          selected={useMapUi.getState().selected}
+          onClose={() => setGrouping(false)}
+          onAccepted={() => setView('themes')}
+        />
       )}
 
       {dialogs}

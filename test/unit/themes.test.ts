@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { adjustedRandIndex, OTHER_NAME, proposeThemes } from '../../shared/domain/themes/cluster';
+import { lemma, looksEnglish, termsOf } from '../../shared/domain/themes/words';
+
+const notes = (...texts: string[]) => texts.map((text, i) => ({ id: `n${i}`, text }));
+
+function fixture(name: string): { id: string; text: string; theme: string }[] {
+  const { notes: list } = JSON.parse(fs.readFileSync(`test/fixtures/themes/${name}.json`, 'utf8')) as { notes: { text: string; theme: string }[] };
+  return list.map((n, i) => ({ id: String(i), ...n }));
+}
+
+describe('grouping notes into themes', () => {
+  it('gives the same themes for the same notes, every time', () => {
+    const input = fixture('clinic');
+    const first = proposeThemes(input);
+    for (let i = 0; i < 3; i++) expect(proposeThemes(input)).toEqual(first);
+  });
+
+  it('puts every note in exactly one theme', () => {
+    const input = fixture('software');
+    const ids = proposeThemes(input).flatMap((t) => t.ids);
+    expect([...ids].sort()).toEqual(input.map((n) => n.id).sort());
+  });
+
+  it('agrees with a person’s grouping of each labelled workshop well beyond chance', () => {
+    for (const name of ['airline', 'clinic', 'software']) {
+      const input = fixture(name);
+      const label = new Map<string, string>();
+      proposeThemes(input).forEach((t, k) => t.ids.forEach((id) => label.set(id, t.other ? `other-${id}` : `t${k}`)));
+      // The bench prints the exact figures; here the floor the method must keep.
+      expect(adjustedRandIndex(input.map((n) => n.theme), input.map((n) => label.get(n.id)!)), name).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it('names a theme by the words its notes share', () => {
+    const themes = proposeThemes(notes('Waited an hour in the queue', 'The queue at reception was long', 'Long wait to see the doctor', 'Parking was full', 'No parking spaces left'));
+    expect(themes.map((t) => t.ids.length)).toEqual([3, 2]);
+    expect(themes[0]!.name.toLowerCase()).toMatch(/queue|wait/);
+    expect(themes[1]!.name.toLowerCase()).toContain('parking');
+  });
+
+  it('handles one note, identical notes, empty notes and notes not in English without failing', () => {
+    expect(proposeThemes([])).toEqual([]);
+    expect(proposeThemes(notes('Rude staff'))).toEqual([{ name: OTHER_NAME, ids: ['n0'], other: true }]);
+    const same = proposeThemes(notes('Slow checkout', 'Slow checkout', 'Slow checkout'));
+    expect(same).toHaveLength(1);
+    expect(same[0]).toMatchObject({ ids: ['n0', 'n1', 'n2'], other: false });
+    const mixed = proposeThemes(notes('', '   ', '!!!', 'Le personnel était très gentil', 'La espera fue muy larga', '服务很慢', 'Slow checkout', 'Checkout was slow'));
+    expect(mixed.find((t) => t.other)?.ids).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+    expect(mixed.find((t) => !t.other)?.ids).toEqual(['n6', 'n7']);
+  });
+
+  it('reports its progress from start to finish', () => {
+    const seen: number[] = [];
+    proposeThemes(fixture('airline'), { progress: (d) => seen.push(d) });
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
+
+describe('words, as the grouping reads them', () => {
+  it('brings a word’s forms to one', () => {
+    expect(['waited', 'waiting', 'waits', 'wait'].map(lemma)).toEqual(['wait', 'wait', 'wait', 'wait']);
+    expect(['stopped', 'replies', 'paid', 'children'].map(lemma)).toEqual(['stop', 'reply', 'pay', 'child']);
+  });
+
+  it('ties words of one idea to a shared concept, and drops common words', () => {
+    expect(termsOf('The queue was long').map((t) => t.key)).toEqual(['queue', '~wait', 'long', '~wait']);
+    expect(termsOf('and the of it')).toEqual([]);
+  });
+
+  it('tells English notes from others', () => {
+    expect(looksEnglish('The nurse was kind')).toBe(true);
+    expect(looksEnglish('Le personnel était très gentil')).toBe(false);
+    expect(looksEnglish('Der Service war sehr langsam')).toBe(false);
+    expect(looksEnglish('服务很慢')).toBe(false);
+  });
+});
+
+describe('the adjusted Rand index', () => {
+  it('is 1 for the same grouping under other names, and near 0 for an unrelated one', () => {
+    expect(adjustedRandIndex(['a', 'a', 'b', 'b'], ['x', 'x', 'y', 'y'])).toBe(1);
+    expect(adjustedRandIndex(['a', 'a', 'b', 'b'], ['x', 'y', 'x', 'y'])).toBeLessThan(0);
+    expect(adjustedRandIndex(['a', 'a', 'a', 'b', 'b', 'b'], ['x', 'x', 'y', 'y', 'z', 'z'])).toBeCloseTo(0.2424, 3);
+  });
+});
