@@ -97,7 +97,8 @@ export interface ExportedFile {
 
 /** One section of the report PDF and the pages it is on (1-based, inclusive): 'cover',
  * 'summary', 'setup', 'heard', 'participants', 'personas', 'map:<journeyId>',
- * 'blueprint:<journeyId>', 'gaps', 'actions', 'measure', 'notes'. Sections flow, so two may share a page. */
+ * 'details:<journeyId>', 'themes:<journeyId>', 'blueprint:<journeyId>', 'gaps', 'actions', 'measure', 'notes'. Sections
+ * flow, so two may share a page. */
 export interface ReportSection {
   key: string;
   first: number;

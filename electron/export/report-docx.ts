@@ -6,6 +6,7 @@
  * could).
  */
 import { journeyDetails } from '../../shared/domain/journey-details';
+import { reportThemes } from '../../shared/domain/themes/ops';
 import { termLabel } from '../../shared/domain/vocabulary';
 import { BorderStyle, Document, HeadingLevel, PageOrientation, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
 import type { Branding } from '../../shared/api';
@@ -122,6 +123,7 @@ function journeyTable(wd: WorkshopDoc, journeyId: string): Block[] {
     else rows.push([lane.name, ...stages.map((s) => notesIn(wd.rows, s.id, lane.id).map((n) => `• ${n.text}`).join('\n'))]);
   }
   const details = journeyDetails(wd, journeyId);
+  const themes = reportThemes(wd, journeyId);
   const C = msg.report.detailColumns;
   return [
     heading(`${msg.report.sections.journey}: ${wd.rows.journey[journeyId]?.name ?? ''}`),
@@ -129,6 +131,15 @@ function journeyTable(wd: WorkshopDoc, journeyId: string): Block[] {
     table(['', ...stages.map((s) => s.name)], rows),
     ...(details.items.length
       ? [heading(msg.report.sections.journeyDetails, HeadingLevel.HEADING_2), table([C.stage, C.lane, C.item, C.said], details.items.map((i) => [i.stage, i.lane, { text: i.title, bold: true }, [i.description, i.meta.join(' · ')].filter(Boolean).join('\n')]))]
+      : []),
+    ...(themes.length
+      ? [
+          heading(msg.report.sections.journeyThemes, HeadingLevel.HEADING_2),
+          table(
+            [msg.themes.reportColumns.theme, msg.themes.reportColumns.said],
+            themes.map((t) => [{ text: `${t.name} (${t.items.length})`, bold: true }, t.items.map((i) => `• ${i}`).join('\n')]),
+          ),
+        ]
       : []),
   ];
 }

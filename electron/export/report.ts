@@ -241,6 +241,22 @@ function drawJourneyDetails(doc: Pdf, name: string, details: JourneyDetails): vo
   );
 }
 
+/** A journey's themes: each with what its notes say, in one table. */
+function drawJourneyThemes(doc: Pdf, name: string, themes: { name: string; items: string[] }[]): void {
+  const C = msg.themes.reportColumns;
+  startSection(doc, `${msg.report.sections.journeyThemes}: ${name}`);
+  doc.font(FONT.body).fontSize(10).fillColor(INK.muted).text(msg.themes.reportLede, { width: contentWidth(doc) });
+  doc.moveDown(0.5);
+  drawTable(
+    doc,
+    [
+      { header: C.theme, weight: 1.2 },
+      { header: C.said, weight: 4 },
+    ],
+    themes.map((t): Cell[] => [{ text: `${t.name} (${t.items.length})`, bold: true }, t.items.map((i) => `• ${i}`).join('\n')]),
+  );
+}
+
 /** The rest of a last page that is mostly empty becomes ruled space for the reader's notes. */
 function drawNotes(doc: Pdf): boolean {
   const bottom = doc.page.height - doc.page.margins.bottom;
@@ -307,6 +323,7 @@ export async function reportPdf(wd: WorkshopDoc, branding: Branding, today: stri
       for (const j of data.journeys) {
         section(`map:${j.journey.id}`, () => drawJourneyMap(doc, wd, j.journey.id));
         if (hasDetails(j.details)) section(`details:${j.journey.id}`, () => drawJourneyDetails(doc, j.journey.name, j.details));
+        if (j.themes.length > 0) section(`themes:${j.journey.id}`, () => drawJourneyThemes(doc, j.journey.name, j.themes));
       }
     },
     blueprints: () => {

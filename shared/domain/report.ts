@@ -3,6 +3,7 @@
  * report. The on-screen preview (renderer/steps/Report) and the PDF writer (electron/export) both
  * read this, so the preview shows what the file will hold.
  */
+import { reportThemes } from './themes/ops';
 import { journeyDetails, type JourneyDetails } from './journey-details';
 import { isSolo } from './interview';
 import type { RowOf } from '../model/entities';
@@ -56,6 +57,8 @@ export interface ReportJourney {
   hasBlueprint: boolean;
   /** Its point of view and the items with more to say than their text (shared/domain/journey-details.ts). */
   details: JourneyDetails;
+  /** Its themes from grouping notes (docs/themes.md), each with what its notes say. */
+  themes: { name: string; items: string[] }[];
 }
 
 export interface HeardItem {
@@ -107,6 +110,7 @@ export function reportData(doc: WorkshopDoc, ctx: ReportContext): ReportData {
     gaps: rankedGaps(doc, journey.id),
     hasBlueprint: items.some((b) => b.journeyId === journey.id),
     details: journeyDetails(doc, journey.id),
+    themes: reportThemes(doc, journey.id),
   }));
   const actions = actionRows(doc);
   const open = actions.filter((a) => a.status !== 'done' && a.status !== 'dropped');

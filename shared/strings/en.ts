@@ -1025,6 +1025,7 @@ export const en = {
     pagesLabel: (first: number, last: number, title: string) => `Pages ${first}–${last}: ${title}`,
     sections: {
       journeyDetails: 'The journey in words',
+      journeyThemes: 'Themes',
       cover: 'Cover',
       summary: 'At a glance',
       setup: 'Goal and scope',
@@ -1241,8 +1242,8 @@ export const en = {
     removed: 'Theme deleted; its notes stay on the map.',
     noteSource: (stage: string, author: string) => [stage ? `Journey map note at ${stage}` : 'Journey map note', author ? `from ${author}` : ''].filter(Boolean).join(', '),
     noTouchpoints: 'This journey has no touchpoints for a gap yet.',
-    reportTitle: 'Themes',
     reportLede: 'What people said, grouped into themes during the workshop.',
+    reportColumns: { theme: 'Theme', said: 'What was said' },
   },
 
   shortcuts: {

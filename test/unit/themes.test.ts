@@ -85,3 +85,38 @@ describe('the adjusted Rand index', () => {
     expect(adjustedRandIndex(['a', 'a', 'a', 'b', 'b', 'b'], ['x', 'x', 'y', 'y', 'z', 'z'])).toBeCloseTo(0.2424, 3);
   });
 });
+
+describe('themes in the report', () => {
+  it('prints each journey’s accepted themes with what their notes say, in the PDF, its outline and the Word document', async () => {
+    const { library, uid } = await import('../helpers/library');
+    const { sampleWorkshopOps } = await import('../helpers/sample-workshop');
+    const { acceptThemesOps } = await import('../../shared/domain/themes/ops');
+    const { execFileSync } = await import('node:child_process');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const lib = library();
+    const w = lib.ok('createWorkshop', { title: 'Themes in print' });
+    const { ids, ops } = sampleWorkshopOps(uid);
+    lib.ok('applyOps', { workshopId: w.id, ops });
+    const add = ['On hold for ages', 'Nobody picked up the phone'].map((text, i) => ({ kind: 'create' as const, entity: 'note' as const, id: uid(), values: { journeyId: ids.journey, stageId: ids.s1, laneId: ids.goals, text, position: 10 + i } }));
+    lib.ok('applyOps', { workshopId: w.id, ops: add });
+    const doc = lib.ok('openWorkshop', { id: w.id });
+    lib.ok('applyOps', { workshopId: w.id, ops: acceptThemesOps(doc, ids.journey, [{ name: 'Reaching us', ids: add.map((o) => o.id) }], uid) });
+
+    const pdf = await lib.okLater('exportReport', { workshopId: w.id });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-themes-'));
+    fs.writeFileSync(path.join(dir, 'r.pdf'), Buffer.from(pdf.content, 'base64'));
+    const text = execFileSync('pdftotext', [path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Themes: Support journey');
+    expect(text).toContain('Reaching us (2)');
+    expect(text).toContain('• Nobody picked up the phone');
+    const outline = await lib.okLater('reportOutline', { workshopId: w.id });
+    expect(outline.map((s: { key: string }) => s.key)).toContain(`themes:${ids.journey}`);
+
+    const word = await lib.okLater('exportReport', { workshopId: w.id, format: 'docx' });
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(Buffer.from(word.content, 'base64'))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Reaching us (2)');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

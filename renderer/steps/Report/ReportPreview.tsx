@@ -176,6 +176,25 @@ export function ParticipantsContent({ data }: { data: ReportData }) {
   return <Table head={[R.participantColumns.name, R.participantColumns.role]} rows={data.participants.map((p) => [<strong key="n">{p.name}</strong>, p.role])} />;
 }
 
+/** A journey's themes, each with what its notes say. */
+export function JourneyThemesContent({ themes }: { themes: { name: string; items: string[] }[] }) {
+  const C = msg.themes.reportColumns;
+  return (
+    <>
+      <p className="muted">{msg.themes.reportLede}</p>
+      <Table
+        head={[C.theme, C.said]}
+        rows={themes.map((t) => [
+          <strong key="n">{`${t.name} (${t.items.length})`}</strong>,
+          <span key="s" className="sheet-prewrap">
+            {t.items.map((i) => `• ${i}`).join('\n')}
+          </span>,
+        ])}
+      />
+    </>
+  );
+}
+
 /** The journey in words after its map: its point of view, and what items say beyond their text. */
 export function JourneyDetailsContent({ details }: { details: JourneyDetails }) {
   const C = R.detailColumns;
@@ -383,6 +402,7 @@ export function ReportPreview({
         const { first } = pagesOf(`map:${j.journey.id}`, journeyPageCount(doc, j.journey.id));
         pages.push(<JourneyPages key={`map-${j.journey.id}`} doc={doc} journeyId={j.journey.id} first={first} />);
         if (hasDetails(j.details)) sheet(`details:${j.journey.id}`, `${S.journeyDetails}: ${j.journey.name}`, <JourneyDetailsContent details={j.details} />);
+        if (j.themes.length > 0) sheet(`themes:${j.journey.id}`, `${S.journeyThemes}: ${j.journey.name}`, <JourneyThemesContent themes={j.themes} />);
       }
     } else if (key === 'blueprints') {
       for (const j of data.journeys.filter((x) => x.hasBlueprint)) {

@@ -108,3 +108,13 @@ export function themeStage(doc: WorkshopDoc, themeId: string): string | null {
   for (const n of membersOf(doc, themeId).notes) count.set(n.stageId, (count.get(n.stageId) ?? 0) + 1);
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
+
+/** A journey's themes as the report prints them: name and what its notes and evidence say. */
+export function reportThemes(doc: WorkshopDoc, journeyId: string): { name: string; items: string[] }[] {
+  return themesOf(doc, journeyId)
+    .map((t) => {
+      const { notes, evidence } = membersOf(doc, t.id);
+      return { name: t.name || msg.themes.untitled, items: [...notes.map((n) => n.text), ...evidence.map((e) => e.text)] };
+    })
+    .filter((t) => t.items.length > 0);
+}
