@@ -9,7 +9,9 @@ import { CHANNELS } from '../../shared/channels';
 import { library } from '../helpers/library';
 
 const CODES = ['invalid_input', 'not_found', 'conflict', 'wrong_workshop', 'unknown_channel', 'forbidden'];
-const READ_ONLY = new Set(['appInfo', 'listWorkshops', 'openWorkshop', 'getBranding', 'exportActionList', 'exportReport', 'reportOutline', 'exportWorkshopFile']);
+// Channels that may accept what they are sent because they write nothing: reads, exports, and the
+// room's status and closing (no room is open here; closing none changes nothing).
+const READ_ONLY = new Set(['appInfo', 'listWorkshops', 'openWorkshop', 'getBranding', 'exportActionList', 'exportReport', 'reportOutline', 'exportWorkshopFile', 'roomStatus', 'closeRoom']);
 
 /** mulberry32: a small seeded generator. */
 function rng(seed: number) {
