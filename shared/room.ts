@@ -48,7 +48,7 @@ interface Sent {
   at: number;
   landed: boolean;
 }
-export type RoomNote = Sent & { text: string; landing: NoteLanding };
+export type RoomNote = Sent & { text: string; landing: NoteLanding; prompt: string };
 export type RoomRating = Sent & { stageId: string; score: number; journeyId: string };
 export type RoomVotes = Sent & { gapIds: string[]; dots: number; activityGapIds: string[] };
 export type RoomAnswer = Sent & { touchpointId: string; score: number; survey: RoomSurveyKind; journeyId: string };

@@ -201,7 +201,7 @@ export class RoomHost {
     if (!show) return;
     const base = { participant: c.participant, author: c.name, activityId: c.activity, at, landed: false };
     if (c.kind === 'note' && 'landing' in show) {
-      room.notes.push({ ...base, id: c.id, text: c.text.slice(0, ROOM_NOTE_MAX), landing: show.landing });
+      room.notes.push({ ...base, id: c.id, text: c.text.slice(0, ROOM_NOTE_MAX), landing: show.landing, prompt: show.activity.prompt });
     } else if (c.kind === 'rating' && show.activity.kind === 'rate' && 'journeyId' in show) {
       // A phone's newer rating of a stage replaces its older one.
       room.ratings = room.ratings.filter((r) => !(r.participant === c.participant && r.activityId === c.activity && r.stageId === c.stageId));

@@ -7,8 +7,7 @@
 import { useMemo, useState } from 'react';
 import { byPosition } from '../../shared/model/positions';
 import type { WorkshopDoc } from '../../shared/model/ops';
-import { lanesOf, stagesOf } from '../../shared/domain/journey';
-import { acceptThemesOps } from '../../shared/domain/themes/ops';
+import { acceptThemesOps, themeSources } from '../../shared/domain/themes/ops';
 import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { toast } from '../store/toasts';
@@ -25,25 +24,8 @@ interface Draft {
 }
 
 export function ThemesDialog({ open, doc, journeyId, selected, onClose, onAccepted }: { open: boolean; doc: WorkshopDoc; journeyId: string; selected: string[]; onClose(): void; onAccepted(): void }) {
-  const notes = useMemo(() => byPosition(Object.values(doc.rows.note).filter((n) => n.journeyId === journeyId && n.text.trim())), [doc.rows.note, journeyId]);
   const evidence = useMemo(() => byPosition(Object.values(doc.rows.evidence).filter((e) => e.text.trim())), [doc.rows.evidence]);
-  const sources = useMemo(() => {
-    const out: { key: string; label: string; ids: string[] }[] = [];
-    const picked = notes.filter((n) => selected.includes(n.id)).map((n) => n.id);
-    if (picked.length) out.push({ key: 'selected', label: T.selected(picked.length), ids: picked });
-    for (const l of lanesOf(doc.rows, journeyId)) {
-      const ids = notes.filter((n) => n.laneId === l.id).map((n) => n.id);
-      if (ids.length) out.push({ key: `lane:${l.id}`, label: T.lane(l.name, ids.length), ids });
-    }
-    for (const s of stagesOf(doc.rows, journeyId)) {
-      const ids = notes.filter((n) => n.stageId === s.id).map((n) => n.id);
-      if (ids.length) out.push({ key: `stage:${s.id}`, label: T.stage(s.name, ids.length), ids });
-    }
-    const room = notes.filter((n) => n.fromRoom && n.score === null).map((n) => n.id);
-    if (room.length) out.push({ key: 'room', label: T.room(room.length), ids: room });
-    out.push({ key: 'all', label: T.all(notes.length), ids: notes.map((n) => n.id) });
-    return out;
-  }, [notes, selected, doc.rows, journeyId]);
+  const sources = useMemo(() => themeSources(doc, journeyId, selected), [doc, journeyId, selected]);
   const [sourceKey, setSourceKey] = useState<string | null>(null);
   const [withEvidence, setWithEvidence] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);

@@ -39,7 +39,7 @@ export function roomNotesOps(doc: WorkshopDoc, notes: readonly RoomNote[], newId
       kind: 'create',
       entity: 'note',
       id: newId(),
-      values: { ...n.landing, text: n.text.slice(0, NOTE_TEXT_MAX), fromRoom: n.participant, author: n.author, position: base },
+      values: { ...n.landing, text: n.text.slice(0, NOTE_TEXT_MAX), fromRoom: n.participant, author: n.author, roomPrompt: n.prompt.slice(0, 200), position: base },
     });
   }
   return { ops, homeless };

@@ -172,6 +172,8 @@ export const ENTITY_FIELDS = {
     ...ITEM_WORDS,
     ...FROM_THE_ROOM,
     themeId: f.ref('theme', 'set null', true),
+    // The room's question a phone answered with this note (migration 0130), to group its answers.
+    roomPrompt: f.text(200),
     position: f.position(),
   },
   emotion: {

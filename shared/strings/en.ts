@@ -1200,7 +1200,7 @@ export const en = {
     selected: (n: number) => `The ${count(n, 'note', 'notes')} selected on the map`,
     lane: (name: string, n: number) => `Lane: ${name} (${count(n, 'note', 'notes')})`,
     stage: (name: string, n: number) => `Stage: ${name} (${count(n, 'note', 'notes')})`,
-    room: (n: number) => `From the room (${count(n, 'note', 'notes')})`,
+    room: (prompt: string, n: number) => `The room’s answers to “${prompt.slice(0, 60)}” (${count(n, 'note', 'notes')})`,
     all: (n: number) => `Every note on this journey (${count(n, 'note', 'notes')})`,
     withEvidence: (n: number) => `With the evidence from Listen (${count(n, 'item', 'items')})`,
     propose: 'Propose themes',

@@ -92,6 +92,8 @@ test('five phones join with the code, add notes, rate the stages, vote and answe
     ['Frustration 3', 'pink', '', 'Book', 'Pain points'],
   ]);
   expect(notes()[1]!.description).toBe('Said also by Eli: “The seat map would not load”.');
+  // Each note remembers the question it answered, to group the answers into themes later.
+  expect(bridge.query(`SELECT DISTINCT room_prompt FROM note WHERE from_room <> ''`)).toEqual([{ room_prompt: 'What frustrated you when booking?' }]);
   // Undo takes the merged note off the map; redo puts it back.
   await page.keyboard.press('Control+z');
   await saved(page);

@@ -53,7 +53,7 @@ describe('the room, on the facilitator’s side', () => {
     expect(homeless).toEqual([]);
     b.ok('applyOps', { workshopId: w.id, ops });
     const landed = Object.values(doc().rows.note).find((n) => n.fromRoom);
-    expect(landed).toMatchObject({ text: 'On hold for ages', author: 'Ana', color: 'pink', stageId: ids.s1, laneId: ids.goals, position: 2 });
+    expect(landed).toMatchObject({ text: 'On hold for ages', author: 'Ana', color: 'pink', stageId: ids.s1, laneId: ids.goals, position: 2, roomPrompt: 'What frustrated you?' });
   });
 
   it('answers a waiting view after a few seconds even when nothing happens', () => {
@@ -148,7 +148,7 @@ describe('what the room sends lands as ordinary rows', () => {
   it('merges duplicates into one note that says who else said it, and lists notes whose place is gone', async () => {
     const { b, w, ids, doc } = await workshopWithRoom();
     const at = { journeyId: ids.journey, stageId: ids.s1, laneId: ids.goals, color: 'yellow' as const };
-    const base = { activityId: 'q', at: 1, landed: false };
+    const base = { activityId: 'q', at: 1, landed: false, prompt: 'What was slow?' };
     const notes = [
       { ...base, id: 'n1', participant: 'p1', author: 'Ana', text: 'Long wait', landing: at },
       { ...base, id: 'n2', participant: 'p2', author: '', text: 'Waited too long', landing: at },

@@ -120,3 +120,54 @@ describe('themes in the report', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('what themes do, as edits', () => {
+  async function setup() {
+    const { library, uid } = await import('../helpers/library');
+    const { sampleWorkshopOps } = await import('../helpers/sample-workshop');
+    const lib = library();
+    const w = lib.ok('createWorkshop', { title: 'Theme ops' });
+    const { ids, ops } = sampleWorkshopOps(uid);
+    lib.ok('applyOps', { workshopId: w.id, ops });
+    const texts = ['On hold for ages', 'Nobody picked up', 'Bill was wrong'];
+    const notes = texts.map((text, i) => ({ kind: 'create' as const, entity: 'note' as const, id: uid(), values: { journeyId: ids.journey, stageId: ids.s2, laneId: ids.goals, text, roomPrompt: i < 2 ? 'What was slow?' : '', fromRoom: i < 2 ? 'phone-1' : '', position: 10 + i } }));
+    lib.ok('applyOps', { workshopId: w.id, ops: notes });
+    const doc = () => lib.ok('openWorkshop', { id: w.id });
+    return { lib, w, ids, uid, doc, noteIds: notes.map((n) => n.id) };
+  }
+
+  it('offers the selection, each lane and stage, the room’s answers to each question, and every note', async () => {
+    const { themeSources } = await import('../../shared/domain/themes/ops');
+    const { ids, doc, noteIds } = await setup();
+    const sources = themeSources(doc(), ids.journey, [noteIds[2]!]);
+    expect(sources.map((s) => [s.label, s.ids.length])).toEqual([
+      ['The 1 note selected on the map', 1],
+      ['Lane: Customer goals (4 notes)', 4],
+      ['Stage: Ask for help (1 note)', 1],
+      ['Stage: Problem solved (3 notes)', 3],
+      ['The room’s answers to “What was slow?” (2 notes)', 2],
+      ['Every note on this journey (4 notes)', 4],
+    ]);
+  });
+
+  it('accepts themes as rows its notes point at, labels them, puts one on the map, and deleting it keeps the notes', async () => {
+    const { acceptThemesOps, labelNotesOps, themeToNoteOps, themesOf } = await import('../../shared/domain/themes/ops');
+    const { lib, w, ids, uid, doc, noteIds } = await setup();
+    lib.ok('applyOps', { workshopId: w.id, ops: acceptThemesOps(doc(), ids.journey, [{ name: ' ', ids: noteIds.slice(0, 2) }, { name: 'Empty', ids: [] }], uid) });
+    const [theme] = themesOf(doc(), ids.journey);
+    expect(theme).toMatchObject({ name: 'Untitled theme', journeyId: ids.journey });
+    lib.ok('applyOps', { workshopId: w.id, ops: [{ kind: 'update', entity: 'theme', id: theme!.id, patch: { name: 'Reaching us' } }] });
+    lib.ok('applyOps', { workshopId: w.id, ops: labelNotesOps(doc(), theme!.id) });
+    expect(labelNotesOps(doc(), theme!.id)).toEqual([]); // once
+    expect(noteIds.slice(0, 2).map((id) => doc().rows.note[id].tags)).toEqual([['Reaching us'], ['Reaching us']]);
+    lib.ok('applyOps', { workshopId: w.id, ops: themeToNoteOps(doc(), theme!.id, { stageId: ids.s1, laneId: ids.goals }, uid) });
+    const made = Object.values(doc().rows.note as Record<string, { text: string; description: string }>).find((n) => n.text === 'Reaching us');
+    expect(made?.description).toBe('• On hold for ages\n• Nobody picked up');
+    lib.ok('applyOps', { workshopId: w.id, ops: [{ kind: 'delete', entity: 'theme', id: theme!.id }] });
+    expect(noteIds.map((id) => [doc().rows.note[id].text, doc().rows.note[id].themeId])).toEqual([
+      ['On hold for ages', null],
+      ['Nobody picked up', null],
+      ['Bill was wrong', null],
+    ]);
+  });
+});

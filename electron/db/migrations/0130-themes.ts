@@ -1,7 +1,9 @@
 /**
  * 0130-themes: themes from an affinity grouping (docs/themes.md). A theme is named, belongs to a
  * journey (or none, for evidence from Listen) and keeps its place on the affinity board. Notes and
- * evidence point at their theme; deleting a theme leaves them as they were, without one.
+ * evidence point at their theme; deleting a theme leaves them as they were, without one. A note
+ * sent from a phone also keeps the room's question it answered (`room_prompt`), so the notes of
+ * one question can be grouped together.
  */
 import type { Database } from 'better-sqlite3';
 
@@ -18,6 +20,7 @@ export function up(db: Database): void {
     ) STRICT;
     CREATE INDEX theme_workshop_id ON theme(workshop_id);
     ALTER TABLE note ADD COLUMN theme_id TEXT REFERENCES theme(id) ON DELETE SET NULL;
+    ALTER TABLE note ADD COLUMN room_prompt TEXT NOT NULL DEFAULT '';
     CREATE INDEX note_theme_id ON note(theme_id);
     ALTER TABLE evidence ADD COLUMN theme_id TEXT REFERENCES theme(id) ON DELETE SET NULL;
     CREATE INDEX evidence_theme_id ON evidence(theme_id);

@@ -8,7 +8,7 @@ import type { TypedOp, WorkshopDoc } from '../../model/ops';
 import { byPosition, nextPosition } from '../../model/positions';
 import type { NoteColor } from '../../model/vocab';
 import { msg } from '../../strings';
-import { notesIn } from '../journey';
+import { lanesOf, notesIn, stagesOf } from '../journey';
 
 export interface ThemeDraft {
   name: string;
@@ -117,4 +117,30 @@ export function reportThemes(doc: WorkshopDoc, journeyId: string): { name: strin
       return { name: t.name || msg.themes.untitled, items: [...notes.map((n) => n.text), ...evidence.map((e) => e.text)] };
     })
     .filter((t) => t.items.length > 0);
+}
+
+/**
+ * What can be grouped, as the dialog offers it: the notes selected on the map, each lane's, each
+ * stage's, the room's answers to each question, and every note of the journey (notes with text).
+ */
+export function themeSources(doc: WorkshopDoc, journeyId: string, selected: readonly string[]): { key: string; label: string; ids: string[] }[] {
+  const T = msg.themes;
+  const notes = byPosition(Object.values(doc.rows.note).filter((n) => n.journeyId === journeyId && n.text.trim()));
+  const out: { key: string; label: string; ids: string[] }[] = [];
+  const picked = notes.filter((n) => selected.includes(n.id)).map((n) => n.id);
+  if (picked.length) out.push({ key: 'selected', label: T.selected(picked.length), ids: picked });
+  for (const l of lanesOf(doc.rows, journeyId)) {
+    const ids = notes.filter((n) => n.laneId === l.id).map((n) => n.id);
+    if (ids.length) out.push({ key: `lane:${l.id}`, label: T.lane(l.name, ids.length), ids });
+  }
+  for (const s of stagesOf(doc.rows, journeyId)) {
+    const ids = notes.filter((n) => n.stageId === s.id).map((n) => n.id);
+    if (ids.length) out.push({ key: `stage:${s.id}`, label: T.stage(s.name, ids.length), ids });
+  }
+  for (const prompt of [...new Set(notes.filter((n) => n.roomPrompt).map((n) => n.roomPrompt))]) {
+    const ids = notes.filter((n) => n.roomPrompt === prompt).map((n) => n.id);
+    out.push({ key: `room:${prompt}`, label: T.room(prompt, ids.length), ids });
+  }
+  out.push({ key: 'all', label: T.all(notes.length), ids: notes.map((n) => n.id) });
+  return out;
 }
