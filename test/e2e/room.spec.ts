@@ -70,6 +70,12 @@ test('five phones join with the code, add notes, rate the stages, vote and answe
     await expect(p.getByText('Sent. Add another if you like.')).toBeVisible();
   }
   await expect(page.getByRole('button', { name: /Room open · 5 waiting/ })).toBeVisible();
+  // Readable at 200 % text on a 360 px phone: nothing scrolls sideways.
+  const small = phones[3]!.page;
+  await small.setViewportSize({ width: 360, height: 740 });
+  await small.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await small.evaluate(() => (document.documentElement.style.fontSize = ''));
   await expect(panel.getByText('5 phones have joined')).toBeVisible();
   // A phone takes its note back while it still waits.
   await phones[3]!.page.getByRole('button', { name: 'Take back my last note' }).click();

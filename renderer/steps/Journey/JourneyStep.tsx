@@ -100,6 +100,12 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
       </div>
       <div className="journey-header-tools">
         {journey && (
+          <button type="button" className="btn btn-secondary" title={msg.themes.groupHint} onClick={() => setGrouping(true)}>
+            <GroupIcon size={16} aria-hidden />
+            {msg.themes.group}
+          </button>
+        )}
+        {journey && (
           <button type="button" className="btn btn-secondary" onClick={() => setNotesOpen(true)}>
             <Sheet size={16} aria-hidden />
             {msg.journey.noteImport.button}
@@ -243,10 +249,6 @@ export function JourneyStep({ doc, item }: { doc: WorkshopDoc; item?: string }) 
             {msg.journey.clearPrompts(prompts.length)}
           </button>
         )}
-        <button type="button" className="btn btn-secondary btn-small" title={msg.themes.groupHint} onClick={() => setGrouping(true)}>
-          <GroupIcon size={15} aria-hidden />
-          {msg.themes.group}
-        </button>
         <div className="toolbar-spacer" />
         {view === 'map' && (
           <>
