@@ -242,7 +242,15 @@ function Waiting({ doc, status }: { doc: WorkshopDoc; status: Open }) {
     <section aria-labelledby="room-waiting">
       <h3 id="room-waiting">{M.waiting(notes.length)}</h3>
       <label className="checkbox">
-        <input type="checkbox" checked={status.landAtOnce} onChange={(e) => void roomCall('setRoomOptions', { workshopId: wid, landAtOnce: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={status.landAtOnce}
+          onChange={(e) => {
+            // Shown at once; main's answer (or, if it refuses, the next status) settles it.
+            useRoom.setState({ status: { ...status, landAtOnce: e.target.checked } });
+            void roomCall('setRoomOptions', { workshopId: wid, landAtOnce: e.target.checked });
+          }}
+        />
         {M.landAtOnce}
       </label>
       {notes.length > 0 && (
