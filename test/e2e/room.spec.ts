@@ -48,6 +48,13 @@ test('five phones join with the code, add notes, rate the stages, vote and answe
   const gapIds = await seedGaps(page, bridge, workshopId);
   const { address, code } = await openRoom(page);
   const panel = page.getByRole('complementary', { name: 'The room joins in' });
+  // The panel narrows the step: its heading keeps its words whole, its tools go to the next line.
+  const lines = await page.locator('.step-header h1').evaluate((h) => {
+    const range = document.createRange();
+    range.selectNodeContents(h);
+    return range.getClientRects().length;
+  });
+  expect(lines, 'the step heading on one line').toBe(1);
 
   // Notes for a question, at Book · Pain points.
   await panel.getByLabel('Question for the room').fill('What frustrated you when booking?');
