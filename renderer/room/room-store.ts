@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import type { RoomNote, RoomStatus } from '../../shared/room';
-import { mergedNoteOps, roomAnswerOps, roomNotesOps, roomRatingOps, roomVoteOps } from '../../shared/domain/room-landing';
+import { canLand, mergedNoteOps, roomAnswerOps, roomNotesOps, roomRatingOps, roomVoteOps } from '../../shared/domain/room-landing';
 import { localDay } from '../../shared/domain/dates';
 import { msg } from '../../shared/strings';
 import { call, ApiFailure } from '../api/client';
@@ -97,7 +97,13 @@ const busy = new Set<string>();
  * that lost the race gets nothing and lands nothing.
  */
 export async function land(workshopId: string, ids: string[], how: 'each' | 'merge' | 'hide' = 'each'): Promise<void> {
-  const fresh = ids.filter((id) => !busy.has(id));
+  // A note whose stage or lane was deleted since its question was shown is not taken: taken, it
+  // would be gone from main with nowhere to land. It stays waiting, to be hidden or kept for later.
+  const before = useWorkshop.getState().doc;
+  const current = useRoom.getState().status;
+  const stuck = how === 'hide' || !before || !current.open ? [] : current.notes.filter((n) => ids.includes(n.id) && !canLand(before, n)).map((n) => n.id);
+  if (stuck.length > 0) toast(msg.room.homeless(stuck.length), 'error');
+  const fresh = ids.filter((id) => !busy.has(id) && !stuck.includes(id));
   if (fresh.length === 0) return;
   fresh.forEach((id) => busy.add(id));
   try {
@@ -125,6 +131,9 @@ function sortByTime(notes: RoomNote[]): RoomNote[] {
 
 /** Dots always land as they come (they stay hidden until the reveal); notes too with "land at once". */
 async function landAutomatically(status: Extract<RoomStatus, { open: true }>): Promise<void> {
-  const ids = [...status.votes.filter((v) => !v.landed).map((v) => v.id), ...(status.landAtOnce ? status.notes.map((n) => n.id) : [])];
+  const doc = useWorkshop.getState().doc;
+  // Notes with nowhere to land wait for the facilitator, without a message on every change.
+  const landable = doc ? status.notes.filter((n) => canLand(doc, n)) : [];
+  const ids = [...status.votes.filter((v) => !v.landed).map((v) => v.id), ...(status.landAtOnce ? landable.map((n) => n.id) : [])];
   if (ids.length > 0) await land(status.workshopId, ids);
 }

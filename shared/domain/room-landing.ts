@@ -13,7 +13,7 @@ import { lanesOf, notesIn } from './journey';
 const NOTE_TEXT_MAX = 2000;
 
 /** Whether a note can still land where its prompt asked: the stage and lane are still there. */
-function placeOf(doc: WorkshopDoc, n: RoomNote): boolean {
+export function canLand(doc: WorkshopDoc, n: Pick<RoomNote, 'landing'>): boolean {
   const stage = doc.rows.stage[n.landing.stageId];
   const lane = doc.rows.lane[n.landing.laneId];
   return !!stage && !!lane && stage.journeyId === n.landing.journeyId && lane.journeyId === n.landing.journeyId;
@@ -28,7 +28,7 @@ export function roomNotesOps(doc: WorkshopDoc, notes: readonly RoomNote[], newId
   const homeless: RoomNote[] = [];
   const added = new Map<string, number>();
   for (const n of notes) {
-    if (!placeOf(doc, n)) {
+    if (!canLand(doc, n)) {
       homeless.push(n);
       continue;
     }

@@ -1189,7 +1189,7 @@ export const en = {
     notOpen: 'The room is not open for this workshop.',
     cannotOpen: (why: string) => `The room could not open (${why}). Another program may be using the network port; try again.`,
     lost: 'The room stopped answering. Open it again.',
-    homeless: (n: number) => `${count(n, 'note was', 'notes were')} not put on the map: the stage or lane ${n === 1 ? 'it was' : 'they were'} asked for is gone.`,
+    homeless: (n: number) => `${count(n, 'note stays', 'notes stay')} waiting: the stage or lane ${n === 1 ? 'it was' : 'they were'} asked for is gone. Hide ${n === 1 ? 'it' : 'them'}, or undo the deletion and approve again.`,
   },
 
   themes: {

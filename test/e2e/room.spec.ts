@@ -254,3 +254,22 @@ test('says what to do when no phone has joined a minute after the room opened', 
   await page.clock.fastForward(65_000);
   await expect(panel.getByRole('alert').filter({ hasText: 'No phone has joined after a minute' })).toContainText('hotspot');
 });
+
+test('a note whose stage was deleted meanwhile stays waiting instead of being lost', async ({ page, bridge, request }) => {
+  const { workshopId } = await seedWorkshop(page, { title: 'Moved on', template: 'air-travel', step: 'journey' });
+  const { address, code } = await openRoom(page);
+  const panel = page.getByRole('complementary', { name: 'The room joins in' });
+  await panel.getByLabel('Stage').selectOption({ label: 'Book' });
+  await panel.getByRole('button', { name: 'Show on phones' }).click();
+  const { token } = (await (await request.post(`${address}/api/join`, { data: { code } })).json()) as { token: string };
+  const activity = ((await (await request.get(`${address}/api/activity`, { headers: { authorization: `Bearer ${token}` } })).json()) as { activity: { id: string } }).activity.id;
+  expect((await request.post(`${address}/api/notes`, { data: { activity, text: 'Fees at the last step' }, headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
+  await expect(panel.getByRole('heading', { name: '1 note waiting' })).toBeVisible();
+  const book = bridge.query<{ id: string }>(`SELECT id FROM stage WHERE name = 'Book'`)[0]!.id;
+  expect(((await applyOpsThroughBridge(page, workshopId, [{ kind: 'delete', entity: 'stage', id: book }])) as { ok: boolean }).ok).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.body.innerText.includes('Check in'))).toBe(true);
+  await panel.getByRole('button', { name: 'Approve “Fees at the last step”' }).click();
+  await expect(page.getByText('1 note stays waiting: the stage or lane it was asked for is gone.')).toBeVisible();
+  await expect(panel.getByRole('heading', { name: '1 note waiting' })).toBeVisible();
+  expect(bridge.query(`SELECT COUNT(*) AS n FROM note WHERE from_room <> ''`)).toEqual([{ n: 0 }]);
+});
