@@ -14,6 +14,7 @@ import { stagesOf } from '../../shared/domain/journey';
 import { msg } from '../../shared/strings';
 import { newId } from '../ids';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { SelectField } from '../ui/SelectField';
 import { toast } from '../store/toasts';
 import { useMapUi } from '../canvas/map-ui';
 import { JoinCard } from './JoinCard';
@@ -179,17 +180,16 @@ function ShowForm({ doc }: { doc: WorkshopDoc }) {
         show();
       }}
     >
-      <label className="field-label" htmlFor="room-ask">
-        {M.ask}
-      </label>
-      <select id="room-ask" className="input select" value={kind} onChange={(e) => setKind(e.target.value as ShowChoice['kind'])}>
-        <option value="notes">{M.askNotes}</option>
-        <option value="rate">{M.askRate}</option>
-        <option value="vote">{M.askVote}</option>
-        <option value="survey">{M.askSurvey}</option>
-      </select>
+      <SelectField<ShowChoice['kind']>
+        className="stacked-field"
+        labelClassName="field-label"
+        label={M.ask}
+        value={kind}
+        onChange={setKind}
+        options={(['notes', 'rate', 'vote', 'survey'] as const).map((k) => ({ value: k, label: { notes: M.askNotes, rate: M.askRate, vote: M.askVote, survey: M.askSurvey }[k] }))}
+      />
       {kind !== 'vote' && journeys.length > 1 && (
-        <Select label={M.journey} value={journeyId} onChange={setJourneyId} options={journeys.map((j) => ({ value: j.id, label: j.name || msg.journey.heading }))} />
+        <SelectField className="stacked-field" labelClassName="field-label" label={M.journey} value={journeyId} onChange={setJourneyId} options={journeys.map((j) => ({ value: j.id, label: j.name || msg.journey.heading }))} />
       )}
       {kind === 'notes' && (
         <>
@@ -202,34 +202,16 @@ function ShowForm({ doc }: { doc: WorkshopDoc }) {
               <option key={p} value={p} />
             ))}
           </datalist>
-          <Select label={M.stage} value={stage?.id ?? ''} onChange={setStageId} options={stages.map((s) => ({ value: s.id, label: s.name }))} />
-          <Select label={M.lane} value={lane?.id ?? ''} onChange={setLaneId} options={lanes.map((l) => ({ value: l.id, label: l.name }))} />
-          <Select label={M.color} value={color} onChange={(v) => setColor(v as NoteColor)} options={NOTE_COLORS.map((c) => ({ value: c, label: msg.journey.note.colors[c]! }))} />
+          <SelectField className="stacked-field" labelClassName="field-label" label={M.stage} value={stage?.id ?? ''} onChange={setStageId} options={stages.map((s) => ({ value: s.id, label: s.name }))} />
+          <SelectField className="stacked-field" labelClassName="field-label" label={M.lane} value={lane?.id ?? ''} onChange={setLaneId} options={lanes.map((l) => ({ value: l.id, label: l.name }))} />
+          <SelectField className="stacked-field" labelClassName="field-label" label={M.color} value={color} onChange={(v) => setColor(v as NoteColor)} options={NOTE_COLORS.map((c) => ({ value: c, label: msg.journey.note.colors[c]! }))} />
         </>
       )}
-      {kind === 'survey' && <Select label={M.surveyKind} value={survey} onChange={(v) => setSurvey(v as RoomSurveyKind)} options={(['csat', 'ces'] as const).map((k) => ({ value: k, label: M.surveyKinds[k] }))} />}
+      {kind === 'survey' && <SelectField className="stacked-field" labelClassName="field-label" label={M.surveyKind} value={survey} onChange={(v) => setSurvey(v as RoomSurveyKind)} options={(['csat', 'ces'] as const).map((k) => ({ value: k, label: M.surveyKinds[k] }))} />}
       <button type="submit" className="btn btn-primary btn-small">
         {M.show}
       </button>
     </form>
-  );
-}
-
-function Select({ label, value, onChange, options }: { label: string; value: string; onChange(v: string): void; options: { value: string; label: string }[] }) {
-  const id = `room-${label.toLowerCase().replace(/\W+/g, '-')}`;
-  return (
-    <>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="input select" value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </>
   );
 }
 

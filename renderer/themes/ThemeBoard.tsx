@@ -18,6 +18,7 @@ import { newId } from '../ids';
 import { toast } from '../store/toasts';
 import { useWorkshop } from '../store/workshop';
 import { Dialog } from '../ui/Dialog';
+import { SelectField } from '../ui/SelectField';
 
 const T = msg.themes;
 
@@ -190,16 +191,14 @@ function GapDialog({ doc, journeyId, themeId, onClose }: { doc: WorkshopDoc; jou
         <p role="alert">{T.noTouchpoints}</p>
       ) : (
         <>
-          <label className="field-label" htmlFor="theme-gap-touchpoint">
-            {T.touchpoint}
-          </label>
-          <select id="theme-gap-touchpoint" className="input select" value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)}>
-            {ordered.map((t) => (
-              <option key={t.id} value={t.id}>
-                {`${doc.rows.stage[t.stageId]?.name ?? ''} → ${t.name}`}
-              </option>
-            ))}
-          </select>
+          <SelectField
+            className="stacked-field"
+            labelClassName="field-label"
+            label={T.touchpoint}
+            value={touchpointId}
+            onChange={setTouchpointId}
+            options={ordered.map((t) => ({ value: t.id, label: `${doc.rows.stage[t.stageId]?.name ?? ''} → ${t.name}` }))}
+          />
         </>
       )}
     </Dialog>
@@ -230,26 +229,8 @@ function NoteDialog({ doc, journeyId, themeId, onClose }: { doc: WorkshopDoc; jo
         </button>
       }
     >
-      <label className="field-label" htmlFor="theme-note-stage">
-        {msg.room.stage}
-      </label>
-      <select id="theme-note-stage" className="input select" value={stageId} onChange={(e) => setStageId(e.target.value)}>
-        {stages.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      <label className="field-label" htmlFor="theme-note-lane">
-        {msg.room.lane}
-      </label>
-      <select id="theme-note-lane" className="input select" value={laneId} onChange={(e) => setLaneId(e.target.value)}>
-        {lanes.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.name}
-          </option>
-        ))}
-      </select>
+      <SelectField className="stacked-field" labelClassName="field-label" label={msg.room.stage} value={stageId} onChange={setStageId} options={stages.map((x) => ({ value: x.id, label: x.name }))} />
+      <SelectField className="stacked-field" labelClassName="field-label" label={msg.room.lane} value={laneId} onChange={setLaneId} options={lanes.map((l) => ({ value: l.id, label: l.name }))} />
     </Dialog>
   );
 }
